@@ -1,0 +1,52 @@
+/**
+ * Typed errors crossing the contract as data. Each code has a localized message in the
+ * i18n catalogs under `error.<code>`; `params` fill its placeholders.
+ */
+export const ERROR_CODES = [
+  'E_BAD_ARGUMENT',
+  'E_NO_PROJECT',
+  'E_NOT_FOUND',
+  'E_FILE_NOT_FOUND',
+  'E_FILE_EXISTS',
+  'E_NOT_SQLITE',
+  'E_NOT_LONGMAI',
+  'E_NEWER_SCHEMA',
+  'E_DAMAGED',
+  'E_READ_ONLY',
+  'E_SELF_LOOP',
+  'E_DUPLICATE_EDGE',
+  'E_CYCLE',
+  'E_FORBIDDEN_OP',
+  'E_USAGE',
+  'E_INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorParams = Record<string, string | number | string[]>;
+
+export interface ContractError {
+  code: ErrorCode;
+  /** English, for logs and the CLI; the UI renders `error.<code>` in the user's language. */
+  message: string;
+  params?: ErrorParams;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ContractError };
+
+/** Thrown by services; the dispatcher turns it into `{ ok: false, error }`. */
+export class LongmaiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly params?: ErrorParams,
+  ) {
+    super(message);
+    this.name = 'LongmaiError';
+  }
+
+  toContractError(): ContractError {
+    return this.params
+      ? { code: this.code, message: this.message, params: this.params }
+      : { code: this.code, message: this.message };
+  }
+}
