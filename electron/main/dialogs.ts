@@ -1,0 +1,83 @@
+import path from 'node:path';
+import type { BaseWindow, Dialog } from 'electron';
+import type { ContractError } from '../../shared/ipc/errors.js';
+import type { Locale } from '../../shared/i18n/locales.js';
+import { describeError } from './error-messages.js';
+import { MAIN_LABELS } from './menu-labels.js';
+
+export type Dialogs = Pick<Dialog, 'showSaveDialog' | 'showOpenDialog' | 'showMessageBox'>;
+
+export const PROJECT_EXTENSION = 'longmai';
+
+export function withProjectExtension(file: string): string {
+  return path.extname(file).toLowerCase() === `.${PROJECT_EXTENSION}`
+    ? file
+    : `${file}.${PROJECT_EXTENSION}`;
+}
+
+/** The project's name as the user typed it in the save dialog. */
+export function projectNameOf(file: string): string {
+  return path.basename(file, path.extname(file)).trim() || path.basename(file);
+}
+
+function filters(locale: Locale) {
+  return [{ name: MAIN_LABELS[locale].projectFilter, extensions: [PROJECT_EXTENSION] }];
+}
+
+/** Where to create a new project, or null when the user cancels. */
+export async function askNewProjectPath(
+  dialog: Dialogs,
+  window: BaseWindow | null,
+  locale: Locale,
+  documentsDir: string,
+): Promise<string | null> {
+  const labels = MAIN_LABELS[locale];
+  const options = {
+    title: labels.newDialogTitle,
+    defaultPath: path.join(documentsDir, `${labels.untitledProject}.${PROJECT_EXTENSION}`),
+    filters: filters(locale),
+    properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+  };
+  const answer = window
+    ? await dialog.showSaveDialog(window, options)
+    : await dialog.showSaveDialog(options);
+  return answer.canceled || !answer.filePath ? null : withProjectExtension(answer.filePath);
+}
+
+/** Which project file to open, or null when the user cancels. */
+export async function askProjectToOpen(
+  dialog: Dialogs,
+  window: BaseWindow | null,
+  locale: Locale,
+): Promise<string | null> {
+  const options = {
+    title: MAIN_LABELS[locale].openDialogTitle,
+    filters: filters(locale),
+    properties: ['openFile' as const],
+  };
+  const answer = window
+    ? await dialog.showOpenDialog(window, options)
+    : await dialog.showOpenDialog(options);
+  const [first] = answer.filePaths;
+  return answer.canceled || first === undefined ? null : first;
+}
+
+/** A modal message in the user's language, with the file concerned as detail. */
+export async function showErrorBox(
+  dialog: Dialogs,
+  window: BaseWindow | null,
+  locale: Locale,
+  error: ContractError,
+  file: string | undefined,
+): Promise<void> {
+  const { title, message } = describeError(locale, error);
+  const options = {
+    type: 'error' as const,
+    title,
+    message: title,
+    detail: file ? `${message}\n\n${file}` : message,
+    buttons: [MAIN_LABELS[locale].ok],
+  };
+  if (window) await dialog.showMessageBox(window, options);
+  else await dialog.showMessageBox(options);
+}

@@ -1,0 +1,142 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { RecentProject } from '../../shared/ipc/contract.js';
+import type { MenuCommand } from '../../shared/ipc/events.js';
+import { LOCALES, type Locale } from '../../shared/i18n/locales.js';
+import { LANGUAGE_NAMES, MAIN_LABELS } from './menu-labels.js';
+
+export interface MenuState {
+  locale: Locale;
+  recent: readonly RecentProject[];
+  hasProject: boolean;
+  /** Developer items (reload, devtools) appear only when running from source. */
+  isDev: boolean;
+  platform: NodeJS.Platform;
+}
+
+/** What the menu items do; index.ts wires these to dialogs, services and the window. */
+export interface MenuActions {
+  newProject: () => void;
+  openProject: () => void;
+  openRecent: (path: string) => void;
+  openSample: () => void;
+  revealInFolder: () => void;
+  quit: () => void;
+  setLocale: (locale: Locale) => void;
+  command: (command: MenuCommand) => void;
+  reload: () => void;
+  toggleDevTools: () => void;
+}
+
+const RECENT_SHOWN = 10;
+
+export function buildMenuTemplate(
+  state: MenuState,
+  actions: MenuActions,
+): MenuItemConstructorOptions[] {
+  const labels = MAIN_LABELS[state.locale];
+  const recent: MenuItemConstructorOptions[] =
+    state.recent.length === 0
+      ? [{ label: labels.noRecent, enabled: false }]
+      : state.recent.slice(0, RECENT_SHOWN).map((project) => ({
+          label: project.name,
+          sublabel: project.path,
+          click: () => actions.openRecent(project.path),
+        }));
+
+  const file: MenuItemConstructorOptions = {
+    label: labels.file,
+    submenu: [
+      {
+        id: 'new',
+        label: labels.newProject,
+        accelerator: 'CmdOrCtrl+N',
+        click: actions.newProject,
+      },
+      {
+        id: 'open',
+        label: labels.openProject,
+        accelerator: 'CmdOrCtrl+O',
+        click: actions.openProject,
+      },
+      { id: 'open-recent', label: labels.openRecent, submenu: recent },
+      { id: 'open-sample', label: labels.openSample, click: actions.openSample },
+      { type: 'separator' },
+      {
+        id: 'reveal',
+        label: labels.revealInFolder,
+        enabled: state.hasProject,
+        click: actions.revealInFolder,
+      },
+      { type: 'separator' },
+      { id: 'quit', label: labels.quit, accelerator: 'CmdOrCtrl+Q', click: actions.quit },
+    ],
+  };
+
+  const edit: MenuItemConstructorOptions = {
+    label: labels.edit,
+    submenu: [
+      { label: labels.undo, role: 'undo' },
+      { label: labels.redo, role: 'redo' },
+      { type: 'separator' },
+      { label: labels.cut, role: 'cut' },
+      { label: labels.copy, role: 'copy' },
+      { label: labels.paste, role: 'paste' },
+      { label: labels.selectAll, role: 'selectAll' },
+      { type: 'separator' },
+      {
+        id: 'add-node',
+        label: labels.addNode,
+        enabled: state.hasProject,
+        click: () => actions.command('addNode'),
+      },
+      {
+        // No accelerator: a Delete shortcut here would swallow the key in text fields.
+        id: 'delete-selection',
+        label: labels.deleteSelection,
+        enabled: state.hasProject,
+        click: () => actions.command('deleteSelection'),
+      },
+    ],
+  };
+
+  const developer: MenuItemConstructorOptions[] = state.isDev
+    ? [
+        { type: 'separator' },
+        { id: 'reload', label: labels.reload, accelerator: 'CmdOrCtrl+R', click: actions.reload },
+        {
+          id: 'devtools',
+          label: labels.toggleDevTools,
+          accelerator: 'CmdOrCtrl+Alt+I',
+          click: actions.toggleDevTools,
+        },
+      ]
+    : [];
+
+  const view: MenuItemConstructorOptions = {
+    label: labels.view,
+    submenu: [
+      { id: 'fit-view', label: labels.fitView, click: () => actions.command('fitView') },
+      {
+        id: 'toggle-inspector',
+        label: labels.toggleInspector,
+        click: () => actions.command('toggleInspector'),
+      },
+      ...developer,
+    ],
+  };
+
+  const language: MenuItemConstructorOptions = {
+    label: labels.language,
+    submenu: LOCALES.map((locale) => ({
+      id: `locale-${locale}`,
+      label: LANGUAGE_NAMES[locale],
+      type: 'radio' as const,
+      checked: locale === state.locale,
+      click: () => actions.setLocale(locale),
+    })),
+  };
+
+  const app: MenuItemConstructorOptions[] =
+    state.platform === 'darwin' ? [{ role: 'appMenu' }] : [];
+  return [...app, file, edit, view, language];
+}

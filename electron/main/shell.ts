@@ -1,0 +1,227 @@
+import path from 'node:path';
+import type {
+  App,
+  BrowserWindow,
+  BrowserWindowConstructorOptions,
+  Dialog,
+  IpcMain,
+  Menu,
+  Screen,
+  Session,
+  Shell,
+} from 'electron';
+import type { MethodName } from '../../shared/ipc/contract.js';
+import type { Locale } from '../../shared/i18n/locales.js';
+import type { Services, ServicesOptions } from '../services/types.js';
+import { createEventSender } from './events.js';
+import { registerIpc } from './ipc.js';
+import { buildMenuTemplate, type MenuActions } from './menu.js';
+import { createProjectActions, type ProjectActions } from './project-actions.js';
+import { resolveRendererLocation, type RendererLocation } from './renderer-location.js';
+import { secureSession } from './security.js';
+import { createSenderCheck } from './sender.js';
+import { createMainWindow, type MainWindowOptions } from './window.js';
+import { WINDOW_STATE_FILE } from './window-state.js';
+
+/** The parts of the `electron` module the shell uses, passed in so tests can fake them. */
+export interface ElectronParts {
+  app: Pick<App, 'getPath' | 'getAppPath' | 'isPackaged' | 'quit'>;
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
+  session: { defaultSession: Session };
+  Menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog' | 'showMessageBox'>;
+  shell: Pick<Shell, 'showItemInFolder'>;
+  screen: Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay'>;
+}
+
+export interface ShellOptions {
+  /** LONGMAI_DEV_URL from `npm run dev`; ignored in a packaged app. */
+  devUrl: string | undefined;
+  /** A project named on the command line; opened instead of the last one. */
+  initialFile: string | null;
+  platform: NodeJS.Platform;
+}
+
+export interface RunningShell {
+  services: Services;
+  actions: ProjectActions;
+  location: RendererLocation;
+  window: () => BrowserWindow | null;
+  /** Brings the window forward, creating it again if it was closed (macOS dock click). */
+  showWindow: () => void;
+  stop: () => void;
+}
+
+/** Calls from the renderer after which the menu (language, recent list) is out of date. */
+const MENU_AFFECTING: ReadonlySet<MethodName> = new Set([
+  'session.setLocale',
+  'project.openSample',
+  'project.openRecent',
+]);
+
+export async function startShell(
+  electron: ElectronParts,
+  createServices: (options: ServicesOptions) => Services,
+  options: ShellOptions,
+): Promise<RunningShell> {
+  const { app, dialog } = electron;
+  const appPath = app.getAppPath();
+  const location = resolveRendererLocation({
+    rendererDir: path.join(appPath, 'dist', 'renderer'),
+    devUrl: options.devUrl,
+    isPackaged: app.isPackaged,
+  });
+  secureSession(electron.session.defaultSession, location);
+  const userDataDir = app.getPath('userData');
+  const services = createServices({ userDataDir });
+
+  let window: BrowserWindow | null = null;
+  const send = createEventSender(() => window?.webContents ?? null);
+  const locale = async (): Promise<Locale> =>
+    (await services.handlers['session.get'](undefined)).locale;
+
+  async function refreshMenu(): Promise<void> {
+    const session = await services.handlers['session.get'](undefined);
+    const template = buildMenuTemplate(
+      {
+        locale: session.locale,
+        recent: session.recent,
+        hasProject: services.current() !== null,
+        isDev: !app.isPackaged,
+        platform: options.platform,
+      },
+      menuActions,
+    );
+    electron.Menu.setApplicationMenu(electron.Menu.buildFromTemplate(template));
+  }
+
+  const actions = createProjectActions({
+    services,
+    dialog,
+    shell: electron.shell,
+    window: () => window,
+    locale,
+    send,
+    documentsDir: app.getPath('documents'),
+    onProjectChanged: refreshMenu,
+  });
+
+  /** Menu clicks cannot await: a failure is reported instead of becoming an unhandled one. */
+  const inBackground = (work: () => Promise<unknown>) => () => {
+    work().catch((error: unknown) => actions.report(error).catch(console.error));
+  };
+
+  async function changeLocale(next: Locale): Promise<void> {
+    await services.handlers['session.setLocale']({ locale: next });
+    send('locale-changed', { locale: next });
+    await refreshMenu();
+  }
+
+  const menuActions: MenuActions = {
+    newProject: inBackground(actions.newProject),
+    openProject: inBackground(actions.openProject),
+    openRecent: (file) => inBackground(() => actions.openPath(file))(),
+    openSample: inBackground(actions.openSample),
+    revealInFolder: actions.revealInFolder,
+    quit: () => app.quit(),
+    setLocale: (next) => inBackground(() => changeLocale(next))(),
+    command: (command) => send('menu-command', { command }),
+    reload: () => window?.webContents.reload(),
+    toggleDevTools: () => window?.webContents.toggleDevTools(),
+  };
+
+  const unregisterIpc = registerIpc(
+    electron.ipcMain,
+    services.handlers,
+    createSenderCheck(
+      () => (window && !window.isDestroyed() ? window.webContents.id : null),
+      location,
+    ),
+    {
+      onHandled: (method) => {
+        if (MENU_AFFECTING.has(method)) inBackground(refreshMenu)();
+      },
+      onInternalError: (error) => console.error('Longmai service failure:', error),
+    },
+  );
+
+  const startupErrors = await openFirstProject(services, options.initialFile);
+  await refreshMenu();
+
+  const windowOptions: MainWindowOptions = {
+    preloadPath: path.join(appPath, 'dist', 'electron', 'preload.cjs'),
+    stateFile: path.join(userDataDir, WINDOW_STATE_FILE),
+    workAreas: () => workAreasOf(electron.screen),
+  };
+  function openWindow(): BrowserWindow {
+    const created = createMainWindow(electron.BrowserWindow, windowOptions);
+    created.on('closed', () => {
+      if (window === created) window = null;
+    });
+    window = created;
+    return created;
+  }
+
+  const first = openWindow();
+  await loadRenderer(first, location);
+  for (const failure of startupErrors) await actions.report(failure.error, failure.file);
+
+  return {
+    services,
+    actions,
+    location,
+    window: () => window,
+    showWindow() {
+      if (window) {
+        if (window.isMinimized()) window.restore();
+        window.focus();
+        return;
+      }
+      const created = openWindow();
+      inBackground(() => loadRenderer(created, location))();
+    },
+    stop() {
+      unregisterIpc();
+      services.close();
+    },
+  };
+}
+
+interface StartupFailure {
+  error: unknown;
+  file?: string;
+}
+
+/** The file from the command line, else the last project, else the sample. */
+async function openFirstProject(
+  services: Services,
+  initialFile: string | null,
+): Promise<StartupFailure[]> {
+  const failures: StartupFailure[] = [];
+  if (initialFile !== null) {
+    try {
+      await services.openProject(initialFile);
+      return failures;
+    } catch (error) {
+      failures.push({ error, file: initialFile });
+    }
+  }
+  try {
+    await services.openLastOrSample();
+  } catch (error) {
+    failures.push({ error });
+  }
+  return failures;
+}
+
+export async function loadRenderer(window: BrowserWindow, location: RendererLocation) {
+  if (location.kind === 'dev') await window.loadURL(location.url);
+  else await window.loadFile(location.indexFile);
+}
+
+function workAreasOf(screen: ElectronParts['screen']) {
+  const primary = screen.getPrimaryDisplay();
+  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
+  return [primary, ...others].map((display) => display.workArea);
+}
