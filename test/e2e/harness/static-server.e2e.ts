@@ -72,6 +72,10 @@ describe('the static server for the built renderer', () => {
     await expect(get(origin(), '/assets/missing.js')).resolves.toMatchObject({ status: 404 });
   });
 
+  test('answers the favicon request Chromium makes on its own with no content, not an error', async () => {
+    await expect(get(origin(), '/favicon.ico')).resolves.toMatchObject({ status: 204 });
+  });
+
   test.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt'])(
     'refuses the traversal %s without serving the file',
     async (rawPath) => {

@@ -73,7 +73,9 @@ async function serve(rootDir: string, request: IncomingMessage, response: Server
   }
   const info = await stat(target).catch(() => null);
   if (!info?.isFile()) {
-    send(response, 404, 'not found', plain);
+    // Chromium asks for a favicon on its own; Electron never does, so its absence is no error.
+    const isFavicon = target === path.join(path.resolve(rootDir), 'favicon.ico');
+    send(response, isFavicon ? 204 : 404, isFavicon ? '' : 'not found', plain);
     return;
   }
   const type = MIME_TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream';
