@@ -1,0 +1,39 @@
+import type { ContractHandlers } from '../../shared/ipc/contract.js';
+import { graphHandlers } from './handlers/graph.js';
+import { sessionHandlers } from './handlers/session.js';
+import { settle } from './handlers/settle.js';
+import { ProjectSession } from './session.js';
+import type { Services, ServicesOptions } from './types.js';
+
+/**
+ * The Node-side implementation of the contract. Plain objects and functions, no 'electron':
+ * main wires `handlers` to IPC, tests and the e2e bridge call them directly.
+ */
+export function createServices(options: ServicesOptions): Services {
+  const session = new ProjectSession(options.userDataDir, options.now ?? Date.now);
+  const handlers: ContractHandlers = { ...sessionHandlers(session), ...graphHandlers(session) };
+  return {
+    handlers,
+    openProject: (filePath) => settle(() => session.open(filePath)),
+    createProject: (filePath, projectOptions) =>
+      settle(() => session.create(filePath, projectOptions)),
+    openSample: () => settle(() => session.openSample()),
+    openLastOrSample: () => settle(() => session.openLastOrSample()),
+    current: () => session.info(),
+    close: () => session.close(),
+  };
+}
+
+export type { Services, ServicesOptions, NewProjectOptions } from './types.js';
+export { createProjectFile } from './project-file.js';
+export { dumpProject, type ProjectDump } from './dump.js';
+export { summarizeProject, type ProjectSummary } from './summary.js';
+export { SAMPLE_FILE_NAME } from './session.js';
+export { SAMPLE_PROJECT } from './sample/index.js';
+export {
+  openProjectStore,
+  ProjectStore,
+  SCHEMA_VERSION,
+  LONGMAI_APPLICATION_ID,
+  type OpenOptions,
+} from './store/index.js';

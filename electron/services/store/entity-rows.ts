@@ -1,0 +1,79 @@
+import type Database from 'better-sqlite3';
+import { ENTITY_NAMES, type EntityName } from '../../../shared/model/fields.js';
+import type { OpValue } from '../../../shared/sync/ops.js';
+import { columnsOf, fromColumnValue, tableOf, toColumnValue } from './columns.js';
+
+/** Reads and writes materialized rows, shaped as the model's entities (camelCase fields). */
+export interface EntityRows {
+  upsert(entity: EntityName, id: string, values: ReadonlyMap<string, OpValue>): void;
+  remove(entity: EntityName, id: string): void;
+  get(entity: EntityName, id: string): Record<string, unknown> | null;
+  all(entity: EntityName): Record<string, unknown>[];
+  clearAll(): void;
+}
+
+interface EntityStatements {
+  upsert: Database.Statement;
+  remove: Database.Statement;
+  get: Database.Statement;
+  all: Database.Statement;
+  clear: Database.Statement;
+}
+
+/** SQL text comes only from the fixed column table in columns.ts, never from op contents. */
+function prepareFor(db: Database.Database, entity: EntityName): EntityStatements {
+  const table = tableOf(entity);
+  const columns = columnsOf(entity);
+  const names = ['id', ...columns.map((c) => c.column)];
+  const updates = columns.map((c) => `${c.column} = excluded.${c.column}`).join(', ');
+  return {
+    upsert: db.prepare(
+      `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})
+       ON CONFLICT (id) DO UPDATE SET ${updates}`,
+    ),
+    remove: db.prepare(`DELETE FROM ${table} WHERE id = ?`),
+    get: db.prepare(`SELECT ${names.join(', ')} FROM ${table} WHERE id = ?`).raw(),
+    all: db.prepare(`SELECT ${names.join(', ')} FROM ${table} ORDER BY id`).raw(),
+    clear: db.prepare(`DELETE FROM ${table}`),
+  };
+}
+
+export function prepareEntityRows(db: Database.Database): EntityRows {
+  const statements = new Map<EntityName, EntityStatements>(
+    ENTITY_NAMES.map((entity) => [entity, prepareFor(db, entity)]),
+  );
+  const of = (entity: EntityName): EntityStatements => {
+    const found = statements.get(entity);
+    if (!found) throw new Error(`no table for entity ${entity}`);
+    return found;
+  };
+  const toEntity = (entity: EntityName, row: unknown[]): Record<string, unknown> => {
+    const result: Record<string, unknown> = { id: row[0] };
+    columnsOf(entity).forEach(({ field }, i) => {
+      result[field] = fromColumnValue(field, row[i + 1]);
+    });
+    return result;
+  };
+
+  return {
+    upsert(entity, id, values) {
+      const params = columnsOf(entity).map(({ field }) =>
+        toColumnValue(field, values.get(field) ?? null),
+      );
+      of(entity).upsert.run(id, ...params);
+    },
+    remove(entity, id) {
+      of(entity).remove.run(id);
+    },
+    get(entity, id) {
+      const row = of(entity).get.get(id) as unknown[] | undefined;
+      return row ? toEntity(entity, row) : null;
+    },
+    all(entity) {
+      return (of(entity).all.all() as unknown[][]).map((row) => toEntity(entity, row));
+    },
+    clearAll() {
+      for (const entity of ENTITY_NAMES) of(entity).clear.run();
+    },
+  };
+}

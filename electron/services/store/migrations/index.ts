@@ -1,0 +1,10 @@
+import { migration001Initial } from './001-initial.js';
+import type { Migration } from './migration.js';
+
+/** Every schema step in order; `MIGRATIONS[i].version === i + 1`. Append only. */
+export const MIGRATIONS: readonly Migration[] = [migration001Initial];
+
+/** The newest schema this build reads and writes. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export type { Migration } from './migration.js';

@@ -1,0 +1,159 @@
+import type Database from 'better-sqlite3';
+import type { EntityName } from '../../../shared/model/fields.js';
+import type { HlcState } from '../../../shared/sync/hlc.js';
+import type { Op, OpValue } from '../../../shared/sync/ops.js';
+import { resolveRegister } from '../../../shared/sync/register.js';
+
+interface OpRow {
+  op_id: string;
+  entity: string;
+  entity_id: string;
+  field: string;
+  value: string;
+  hlc: string;
+  author_party: string;
+  author_replica: string;
+  prev: string;
+}
+
+export interface LocalClock {
+  replicaId: string;
+  state: HlcState;
+}
+
+export interface EntityKey {
+  entity: EntityName;
+  entityId: string;
+}
+
+/** The op log and its heads: the truth the materialized tables are built from. */
+export interface OpLog {
+  readClock(): LocalClock;
+  writeClock(state: HlcState): void;
+  /** Current heads of one field (the register's unsuperseded ops). */
+  heads(entity: EntityName, entityId: string, field: string): Op[];
+  /** Heads of every field of one entity. */
+  entityHeads(entity: EntityName, entityId: string): Op[];
+  /** Store a new local op: it supersedes exactly the heads it lists in `prev`. */
+  appendLocal(op: Op): void;
+  all(): Op[];
+  count(): number;
+  entityKeys(): EntityKey[];
+  /** Recompute every head from the whole log (shared/sync/register.ts decides). */
+  rebuildHeads(): void;
+}
+
+const OP_COLUMNS =
+  'o.op_id, o.entity, o.entity_id, o.field, o.value, o.hlc, o.author_party, o.author_replica, o.prev';
+
+function toOp(row: OpRow): Op {
+  return {
+    opId: row.op_id,
+    entity: row.entity as EntityName,
+    entityId: row.entity_id,
+    field: row.field,
+    value: JSON.parse(row.value) as OpValue,
+    hlc: row.hlc,
+    authorParty: row.author_party,
+    authorReplica: row.author_replica,
+    prev: JSON.parse(row.prev) as string[],
+  };
+}
+
+export function prepareOpLog(db: Database.Database): OpLog {
+  const insertOp = db.prepare(
+    `INSERT INTO ops (op_id, entity, entity_id, field, value, hlc, author_party, author_replica, prev)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const selectHeads = db.prepare(
+    `SELECT ${OP_COLUMNS} FROM heads h JOIN ops o ON o.op_id = h.op_id
+     WHERE h.entity = ? AND h.entity_id = ? AND h.field = ?`,
+  );
+  const selectEntityHeads = db.prepare(
+    `SELECT ${OP_COLUMNS} FROM heads h JOIN ops o ON o.op_id = h.op_id
+     WHERE h.entity = ? AND h.entity_id = ?`,
+  );
+  const deleteHead = db.prepare(
+    'DELETE FROM heads WHERE entity = ? AND entity_id = ? AND field = ? AND op_id = ?',
+  );
+  const insertHead = db.prepare(
+    'INSERT OR IGNORE INTO heads (entity, entity_id, field, op_id) VALUES (?, ?, ?, ?)',
+  );
+  const selectAll = db.prepare(
+    `SELECT ${OP_COLUMNS} FROM ops o ORDER BY o.entity, o.entity_id, o.field, o.hlc, o.op_id`,
+  );
+  const countOps = db.prepare('SELECT count(*) FROM ops').pluck();
+  const selectKeys = db.prepare('SELECT DISTINCT entity, entity_id FROM ops ORDER BY 1, 2');
+  const clearHeads = db.prepare('DELETE FROM heads');
+  const selectClock = db.prepare(
+    'SELECT replica_id, hlc_wall_ms, hlc_counter FROM local WHERE singleton = 1',
+  );
+  const updateClock = db.prepare(
+    'UPDATE local SET hlc_wall_ms = ?, hlc_counter = ? WHERE singleton = 1',
+  );
+
+  const all = (): Op[] => (selectAll.all() as OpRow[]).map(toOp);
+
+  return {
+    readClock() {
+      const row = selectClock.get() as
+        { replica_id: string; hlc_wall_ms: number; hlc_counter: number } | undefined;
+      if (!row) throw new Error('project file has no local replica row');
+      return {
+        replicaId: row.replica_id,
+        state: { wallMs: row.hlc_wall_ms, counter: row.hlc_counter },
+      };
+    },
+    writeClock(state) {
+      updateClock.run(state.wallMs, state.counter);
+    },
+    heads(entity, entityId, field) {
+      return (selectHeads.all(entity, entityId, field) as OpRow[]).map(toOp);
+    },
+    entityHeads(entity, entityId) {
+      return (selectEntityHeads.all(entity, entityId) as OpRow[]).map(toOp);
+    },
+    appendLocal(op) {
+      insertOp.run(
+        op.opId,
+        op.entity,
+        op.entityId,
+        op.field,
+        JSON.stringify(op.value),
+        op.hlc,
+        op.authorParty,
+        op.authorReplica,
+        JSON.stringify(op.prev),
+      );
+      for (const superseded of op.prev) {
+        deleteHead.run(op.entity, op.entityId, op.field, superseded);
+      }
+      insertHead.run(op.entity, op.entityId, op.field, op.opId);
+    },
+    all,
+    count() {
+      return Number(countOps.get());
+    },
+    entityKeys() {
+      return (selectKeys.all() as { entity: string; entity_id: string }[]).map((row) => ({
+        entity: row.entity as EntityName,
+        entityId: row.entity_id,
+      }));
+    },
+    rebuildHeads() {
+      clearHeads.run();
+      const groups = new Map<string, Op[]>();
+      for (const op of all()) {
+        const key = JSON.stringify([op.entity, op.entityId, op.field]);
+        const group = groups.get(key);
+        if (group) group.push(op);
+        else groups.set(key, [op]);
+      }
+      for (const ops of groups.values()) {
+        for (const head of resolveRegister(ops)?.heads ?? []) {
+          insertHead.run(head.entity, head.entityId, head.field, head.opId);
+        }
+      }
+    },
+  };
+}

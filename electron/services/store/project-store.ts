@@ -1,0 +1,178 @@
+import type Database from 'better-sqlite3';
+import type { EdgeLike } from '../../../shared/graph/adjacency.js';
+import { LongmaiError } from '../../../shared/ipc/errors.js';
+import type {
+  NeedNode,
+  NeedsEdge,
+  Party,
+  Project,
+  ProjectSnapshot,
+  SupplyLink,
+} from '../../../shared/model/entities.js';
+import type { EntityName } from '../../../shared/model/fields.js';
+import { formatHlc, tick } from '../../../shared/sync/hlc.js';
+import type { FieldChange, Op } from '../../../shared/sync/ops.js';
+import { newId } from '../ids.js';
+import { validateChange } from './changes.js';
+import { prepareEntityRows, type EntityRows } from './entity-rows.js';
+import { createMaterializer, type Materializer } from './materialize.js';
+import { readUserVersion } from './migrate.js';
+import { prepareOpLog, type OpLog } from './oplog.js';
+import { prepareQueries, type StoreCounts, type StoreQueries } from './queries.js';
+
+export interface ProjectStoreOptions {
+  path: string;
+  readOnly: boolean;
+  now: () => number;
+}
+
+export interface ApplyOptions {
+  /** Author of the ops; defaults to the project's maker party (until issue 5's identities). */
+  authorParty?: string;
+}
+
+/** One open project file: its materialized tables, its op log, and the one way to edit. */
+export class ProjectStore {
+  readonly path: string;
+  readonly readOnly: boolean;
+  readonly schemaVersion: number;
+  private readonly now: () => number;
+  private readonly rows: EntityRows;
+  private readonly opLog: OpLog;
+  private readonly materializer: Materializer;
+  private readonly queries: StoreQueries;
+
+  constructor(
+    private readonly db: Database.Database,
+    options: ProjectStoreOptions,
+  ) {
+    this.path = options.path;
+    this.readOnly = options.readOnly;
+    this.now = options.now;
+    this.schemaVersion = readUserVersion(db);
+    this.rows = prepareEntityRows(db);
+    this.opLog = prepareOpLog(db);
+    this.materializer = createMaterializer(this.opLog, this.rows);
+    this.queries = prepareQueries(db);
+  }
+
+  project(): Project {
+    const [row] = this.rows.all('project');
+    if (!row) throw new LongmaiError('E_DAMAGED', `${this.path} has no project record`);
+    return row as unknown as Project;
+  }
+
+  snapshot(): ProjectSnapshot {
+    return {
+      project: this.project(),
+      parties: this.rows.all('party') as unknown as Party[],
+      nodes: this.rows.all('node') as unknown as NeedNode[],
+      edges: this.rows.all('edge') as unknown as NeedsEdge[],
+      links: this.rows.all('link') as unknown as SupplyLink[],
+    };
+  }
+
+  party(id: string): Party | null {
+    return this.rows.get('party', id) as unknown as Party | null;
+  }
+
+  node(id: string): NeedNode | null {
+    return this.rows.get('node', id) as unknown as NeedNode | null;
+  }
+
+  edge(id: string): NeedsEdge | null {
+    return this.rows.get('edge', id) as unknown as NeedsEdge | null;
+  }
+
+  link(id: string): SupplyLink | null {
+    return this.rows.get('link', id) as unknown as SupplyLink | null;
+  }
+
+  edgePairs(): EdgeLike[] {
+    return this.queries.edgePairs();
+  }
+
+  edgeIdBetween(fromId: string, toId: string): string | null {
+    return this.queries.edgeIdBetween(fromId, toId);
+  }
+
+  edgeIdsTouching(nodeId: string): string[] {
+    return this.queries.edgeIdsTouching(nodeId);
+  }
+
+  linkIdsOfNode(nodeId: string): string[] {
+    return this.queries.linkIdsOfNode(nodeId);
+  }
+
+  counts(): StoreCounts {
+    return this.queries.counts();
+  }
+
+  /** Every op, grouped by register and ordered by clock within it. */
+  ops(): Op[] {
+    return this.opLog.all();
+  }
+
+  heads(entity: EntityName, entityId: string, field: string): Op[] {
+    return this.opLog.heads(entity, entityId, field);
+  }
+
+  /**
+   * The only way local edits reach the file: in one transaction, stamp each change with a
+   * fresh clock tick, record it as an op superseding the field's current heads, and
+   * re-materialize every entity it touched.
+   */
+  applyLocalChanges(changes: readonly FieldChange[], options: ApplyOptions = {}): Op[] {
+    if (this.readOnly) {
+      throw new LongmaiError('E_READ_ONLY', `${this.path} is open read-only`, { path: this.path });
+    }
+    const checked = changes.map(validateChange);
+    if (checked.length === 0) return [];
+    return this.db
+      .transaction(() => {
+        const authorParty = options.authorParty ?? this.project().makerPartyId;
+        const { replicaId, state: start } = this.opLog.readClock();
+        const nowMs = this.now();
+        let state = start;
+        const ops: Op[] = [];
+        const touched = new Map<string, { entity: EntityName; entityId: string }>();
+        for (const change of checked) {
+          state = tick(state, nowMs);
+          const op: Op = {
+            opId: newId(),
+            entity: change.entity,
+            entityId: change.entityId,
+            field: change.field,
+            value: change.value,
+            hlc: formatHlc({ ...state, replicaId }),
+            authorParty,
+            authorReplica: replicaId,
+            prev: this.opLog.heads(change.entity, change.entityId, change.field).map((h) => h.opId),
+          };
+          this.opLog.appendLocal(op);
+          ops.push(op);
+          touched.set(`${change.entity}\u0000${change.entityId}`, change);
+        }
+        this.opLog.writeClock(state);
+        for (const { entity, entityId } of touched.values()) {
+          this.materializer.materializeEntity(entity, entityId);
+        }
+        return ops;
+      })
+      .immediate();
+  }
+
+  /** Rebuild one entity's row from its registers (used when ops arrive from elsewhere). */
+  materializeEntity(entity: EntityName, entityId: string): boolean {
+    return this.db.transaction(() => this.materializer.materializeEntity(entity, entityId))();
+  }
+
+  /** Rebuild heads and every table from the op log alone. */
+  rematerialize(): void {
+    this.db.transaction(() => this.materializer.rematerialize()).immediate();
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
