@@ -2,8 +2,8 @@ import path from 'node:path';
 import type { BaseWindow, Dialog } from 'electron';
 import type { ContractError } from '../../shared/ipc/errors.js';
 import type { Locale } from '../../shared/i18n/locales.js';
-import { describeError } from './error-messages.js';
-import { MAIN_LABELS } from './menu-labels.js';
+import { isMessageKey, translate } from '../../shared/i18n/translate.js';
+import { SHELL_ONLY_LABELS } from './menu-labels.js';
 
 export type Dialogs = Pick<Dialog, 'showSaveDialog' | 'showOpenDialog' | 'showMessageBox'>;
 
@@ -21,7 +21,22 @@ export function projectNameOf(file: string): string {
 }
 
 function filters(locale: Locale) {
-  return [{ name: MAIN_LABELS[locale].projectFilter, extensions: [PROJECT_EXTENSION] }];
+  return [{ name: translate(locale, 'dialog.projectFilter'), extensions: [PROJECT_EXTENSION] }];
+}
+
+/** The error in the user's language, naming the file concerned when there is one. */
+export function describeError(
+  locale: Locale,
+  error: ContractError,
+  file: string | undefined,
+): string {
+  const key = `error.${error.code}`;
+  if (!isMessageKey(key)) return error.message;
+  return translate(locale, key, {
+    message: error.message,
+    ...(file === undefined ? {} : { path: file }),
+    ...error.params,
+  });
 }
 
 /** Where to create a new project, or null when the user cancels. */
@@ -31,10 +46,10 @@ export async function askNewProjectPath(
   locale: Locale,
   documentsDir: string,
 ): Promise<string | null> {
-  const labels = MAIN_LABELS[locale];
+  const untitled = translate(locale, 'menu.newProjectName');
   const options = {
-    title: labels.newDialogTitle,
-    defaultPath: path.join(documentsDir, `${labels.untitledProject}.${PROJECT_EXTENSION}`),
+    title: translate(locale, 'dialog.newTitle'),
+    defaultPath: path.join(documentsDir, `${untitled}.${PROJECT_EXTENSION}`),
     filters: filters(locale),
     properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
   };
@@ -51,7 +66,7 @@ export async function askProjectToOpen(
   locale: Locale,
 ): Promise<string | null> {
   const options = {
-    title: MAIN_LABELS[locale].openDialogTitle,
+    title: translate(locale, 'dialog.openTitle'),
     filters: filters(locale),
     properties: ['openFile' as const],
   };
@@ -70,13 +85,13 @@ export async function showErrorBox(
   error: ContractError,
   file: string | undefined,
 ): Promise<void> {
-  const { title, message } = describeError(locale, error);
+  const title = translate(locale, 'dialog.errorTitle');
   const options = {
     type: 'error' as const,
     title,
     message: title,
-    detail: file ? `${message}\n\n${file}` : message,
-    buttons: [MAIN_LABELS[locale].ok],
+    detail: describeError(locale, error, file),
+    buttons: [SHELL_ONLY_LABELS[locale].ok],
   };
   if (window) await dialog.showMessageBox(window, options);
   else await dialog.showMessageBox(options);

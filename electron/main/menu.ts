@@ -2,7 +2,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { RecentProject } from '../../shared/ipc/contract.js';
 import type { MenuCommand } from '../../shared/ipc/events.js';
 import { LOCALES, type Locale } from '../../shared/i18n/locales.js';
-import { LANGUAGE_NAMES, MAIN_LABELS } from './menu-labels.js';
+import { translate } from '../../shared/i18n/translate.js';
+import { SHELL_ONLY_LABELS } from './menu-labels.js';
 
 export interface MenuState {
   locale: Locale;
@@ -33,10 +34,11 @@ export function buildMenuTemplate(
   state: MenuState,
   actions: MenuActions,
 ): MenuItemConstructorOptions[] {
-  const labels = MAIN_LABELS[state.locale];
+  const t = (key: Parameters<typeof translate>[1]) => translate(state.locale, key);
+  const labels = SHELL_ONLY_LABELS[state.locale];
   const recent: MenuItemConstructorOptions[] =
     state.recent.length === 0
-      ? [{ label: labels.noRecent, enabled: false }]
+      ? [{ label: t('menu.noRecent'), enabled: false }]
       : state.recent.slice(0, RECENT_SHOWN).map((project) => ({
           label: project.name,
           sublabel: project.path,
@@ -44,36 +46,36 @@ export function buildMenuTemplate(
         }));
 
   const file: MenuItemConstructorOptions = {
-    label: labels.file,
+    label: t('menu.file'),
     submenu: [
       {
         id: 'new',
-        label: labels.newProject,
+        label: t('menu.new'),
         accelerator: 'CmdOrCtrl+N',
         click: actions.newProject,
       },
       {
         id: 'open',
-        label: labels.openProject,
+        label: t('menu.open'),
         accelerator: 'CmdOrCtrl+O',
         click: actions.openProject,
       },
-      { id: 'open-recent', label: labels.openRecent, submenu: recent },
-      { id: 'open-sample', label: labels.openSample, click: actions.openSample },
+      { id: 'open-recent', label: t('menu.openRecent'), submenu: recent },
+      { id: 'open-sample', label: t('menu.openSample'), click: actions.openSample },
       { type: 'separator' },
       {
         id: 'reveal',
-        label: labels.revealInFolder,
+        label: t('menu.reveal'),
         enabled: state.hasProject,
         click: actions.revealInFolder,
       },
       { type: 'separator' },
-      { id: 'quit', label: labels.quit, accelerator: 'CmdOrCtrl+Q', click: actions.quit },
+      { id: 'quit', label: t('menu.quit'), accelerator: 'CmdOrCtrl+Q', click: actions.quit },
     ],
   };
 
   const edit: MenuItemConstructorOptions = {
-    label: labels.edit,
+    label: t('menu.edit'),
     submenu: [
       { label: labels.undo, role: 'undo' },
       { label: labels.redo, role: 'redo' },
@@ -85,14 +87,14 @@ export function buildMenuTemplate(
       { type: 'separator' },
       {
         id: 'add-node',
-        label: labels.addNode,
+        label: t('menu.addNode'),
         enabled: state.hasProject,
         click: () => actions.command('addNode'),
       },
       {
         // No accelerator: a Delete shortcut here would swallow the key in text fields.
         id: 'delete-selection',
-        label: labels.deleteSelection,
+        label: t('menu.deleteSelection'),
         enabled: state.hasProject,
         click: () => actions.command('deleteSelection'),
       },
@@ -113,12 +115,12 @@ export function buildMenuTemplate(
     : [];
 
   const view: MenuItemConstructorOptions = {
-    label: labels.view,
+    label: t('menu.view'),
     submenu: [
-      { id: 'fit-view', label: labels.fitView, click: () => actions.command('fitView') },
+      { id: 'fit-view', label: t('menu.fitView'), click: () => actions.command('fitView') },
       {
         id: 'toggle-inspector',
-        label: labels.toggleInspector,
+        label: t('menu.toggleInspector'),
         click: () => actions.command('toggleInspector'),
       },
       ...developer,
@@ -126,17 +128,22 @@ export function buildMenuTemplate(
   };
 
   const language: MenuItemConstructorOptions = {
-    label: labels.language,
+    label: t('menu.language'),
     submenu: LOCALES.map((locale) => ({
       id: `locale-${locale}`,
-      label: LANGUAGE_NAMES[locale],
+      label: t(`locale.${locale}`),
       type: 'radio' as const,
       checked: locale === state.locale,
       click: () => actions.setLocale(locale),
     })),
   };
 
+  const help: MenuItemConstructorOptions = {
+    label: t('menu.help'),
+    submenu: [{ id: 'about', label: t('menu.about'), role: 'about' }],
+  };
+
   const app: MenuItemConstructorOptions[] =
     state.platform === 'darwin' ? [{ role: 'appMenu' }] : [];
-  return [...app, file, edit, view, language];
+  return [...app, file, edit, view, language, help];
 }

@@ -11,7 +11,7 @@ import {
   type Dialogs,
 } from './dialogs.js';
 import type { SendEvent } from './events.js';
-import { MAIN_LABELS } from './menu-labels.js';
+import { translate } from '../../shared/i18n/translate.js';
 
 export interface ProjectActionsDeps {
   services: Pick<Services, 'openProject' | 'createProject' | 'openSample' | 'current'>;
@@ -70,7 +70,10 @@ export function createProjectActions(deps: ProjectActionsDeps): ProjectActions {
       const locale = await deps.locale();
       const file = await askNewProjectPath(deps.dialog, deps.window(), locale, deps.documentsDir);
       if (file === null) return;
-      const options = { name: projectNameOf(file), makerName: MAIN_LABELS[locale].ourCompany };
+      const options = {
+        name: projectNameOf(file),
+        makerName: translate(locale, 'menu.ourCompany'),
+      };
       await run(() => deps.services.createProject(file, options), file);
     },
     async openProject() {

@@ -2,7 +2,7 @@
 // code under test asked for (window options, handlers, menus, headers) so tests can assert on it.
 import { EventEmitter } from 'node:events';
 import { pathToFileURL } from 'node:url';
-import { vi } from 'vitest';
+import { vi, type Mock } from 'vitest';
 import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron';
 
 export interface FakeFrame {
@@ -17,8 +17,8 @@ export class FakeWebContents extends EventEmitter {
   readonly mainFrame: FakeFrame = { url: 'about:blank', parent: null };
   readonly sent: { channel: string; payload: unknown }[] = [];
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
-  readonly reload = vi.fn();
-  readonly toggleDevTools = vi.fn();
+  readonly reload: Mock<() => void> = vi.fn();
+  readonly toggleDevTools: Mock<() => void> = vi.fn();
 
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
@@ -43,9 +43,9 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly webContents = new FakeWebContents();
   bounds: FakeRect;
   maximized = false;
-  readonly show = vi.fn();
-  readonly focus = vi.fn();
-  readonly restore = vi.fn();
+  readonly show: Mock<() => void> = vi.fn();
+  readonly focus: Mock<() => void> = vi.fn();
+  readonly restore: Mock<() => void> = vi.fn();
   readonly loadFile = vi.fn((file: string) => {
     this.webContents.mainFrame.url = pathToFileURL(file).href;
     return Promise.resolve();
@@ -107,8 +107,8 @@ export function createFakeElectron(options: { userData: string; appPath: string 
     getAppPath: vi.fn(() => options.appPath),
     requestSingleInstanceLock: vi.fn(() => true),
     whenReady: vi.fn(() => Promise.resolve()),
-    quit: vi.fn(),
-    exit: vi.fn(),
+    quit: vi.fn<() => void>(),
+    exit: vi.fn<(code?: number) => void>(),
   });
   const handlers = new Map<string, InvokeHandler>();
   const ipcMain = {
@@ -159,14 +159,14 @@ export function createFakeElectron(options: { userData: string; appPath: string 
       showSaveDialog: vi.fn(() => Promise.resolve({ canceled: true, filePath: '' })),
       showOpenDialog: vi.fn(() => Promise.resolve({ canceled: true, filePaths: [] as string[] })),
       showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
-      showErrorBox: vi.fn(),
+      showErrorBox: vi.fn<(title: string, content: string) => void>(),
     },
-    shell: { showItemInFolder: vi.fn() },
+    shell: { showItemInFolder: vi.fn<(fullPath: string) => void>() },
     screen: {
       getAllDisplays: vi.fn(() => displays),
       getPrimaryDisplay: vi.fn(() => displays[0]),
     },
-    contextBridge: { exposeInMainWorld: vi.fn() },
+    contextBridge: { exposeInMainWorld: vi.fn<(key: string, api: unknown) => void>() },
     ipcRenderer,
   };
   return { module, app, ipcMain, session, menus, displays, ipcRenderer };

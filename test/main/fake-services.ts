@@ -2,11 +2,8 @@
 // refuses any contract method a test did not expect.
 import path from 'node:path';
 import { vi } from 'vitest';
-import type {
-  ContractHandlers,
-  ProjectInfo,
-  SessionState,
-} from '../../shared/ipc/contract.js';
+import type { ContractHandlers, ProjectInfo, SessionState } from '../../shared/ipc/contract.js';
+import type { Locale } from '../../shared/i18n/locales.js';
 import { METHOD_NAMES } from '../../shared/ipc/methods.js';
 import type { NewProjectOptions, Services } from '../../electron/services/types.js';
 
@@ -27,7 +24,7 @@ export function createFakeServices(initial: Partial<SessionState> = {}) {
     return info;
   };
   handlers['session.get'] = vi.fn(() => Promise.resolve({ ...session }));
-  handlers['session.setLocale'] = vi.fn(({ locale }) => {
+  handlers['session.setLocale'] = vi.fn(({ locale }: { locale: Locale }) => {
     session.locale = locale;
     return Promise.resolve({ ...session });
   });
@@ -41,7 +38,7 @@ export function createFakeServices(initial: Partial<SessionState> = {}) {
     openSample: vi.fn(() => Promise.resolve(opened(projectAt('/data/sample.longmai')))),
     openLastOrSample: vi.fn(() => Promise.resolve(opened(projectAt('/data/last.longmai')))),
     current: vi.fn(() => session.project),
-    close: vi.fn(),
+    close: vi.fn<() => void>(),
   } satisfies Services;
   return { services, session };
 }
