@@ -1,13 +1,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
 
+// Paths are relative to this folder: no Node imports here, since renderer/ may not import Node.
 export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
+  root: import.meta.dirname,
   base: './',
   plugins: [react()],
   build: {
-    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    outDir: '../dist/renderer',
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 2000,

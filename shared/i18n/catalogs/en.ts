@@ -85,11 +85,25 @@ export const en = {
   'graph.deleteSelection': 'Delete selected',
   'graph.toggleInspector': 'Inspector',
   'graph.newNodeName': 'New {kind}',
-  'graph.empty':
-    'No need nodes yet. Double-click the canvas or use “Add need node” to create one.',
+  'graph.empty': 'No need nodes yet. Double-click the canvas or use “Add need node” to create one.',
   'graph.hint':
     'Double-click the canvas to add a need node. Drag from a node’s right handle to another node to say it needs that node.',
   'graph.edgeQuantity': '×{quantity} {unit}',
+
+  'flow.nodeDescription':
+    'Press Enter or Space to select a need node, then Delete to remove it, or Escape to cancel.',
+  'flow.nodeDescriptionKeyboard':
+    'Press Enter or Space to select a need node. Then move it with the arrow keys, press Delete to remove it, or Escape to cancel.',
+  'flow.nodeMoved': 'Need node moved to x {x}, y {y}.',
+  'flow.edgeDescription':
+    'Press Enter or Space to select a needs edge, then Delete to remove it, or Escape to cancel.',
+  'flow.controls': 'Zoom controls',
+  'flow.zoomIn': 'Zoom in',
+  'flow.zoomOut': 'Zoom out',
+  'flow.fitView': 'Fit view',
+  'flow.interactive': 'Lock or unlock editing',
+  'flow.minimap': 'Overview map of the need graph',
+  'flow.handle': 'Connection handle',
 
   'inspector.title': 'Inspector',
   'inspector.close': 'Close inspector',

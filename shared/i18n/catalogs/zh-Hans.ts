@@ -74,6 +74,19 @@ export const zhHans: Catalog = {
   'graph.hint': '在画布上双击可添加需求节点。从节点右侧的连接点拖到另一个节点，表示前者需要后者。',
   'graph.edgeQuantity': '×{quantity} {unit}',
 
+  'flow.nodeDescription': '按 Enter 或空格键选择需求节点，再按 Delete 删除，或按 Esc 取消。',
+  'flow.nodeDescriptionKeyboard':
+    '按 Enter 或空格键选择需求节点，然后用方向键移动，按 Delete 删除，或按 Esc 取消。',
+  'flow.nodeMoved': '需求节点已移至 x {x}、y {y}。',
+  'flow.edgeDescription': '按 Enter 或空格键选择需求连线，再按 Delete 删除，或按 Esc 取消。',
+  'flow.controls': '缩放控制',
+  'flow.zoomIn': '放大',
+  'flow.zoomOut': '缩小',
+  'flow.fitView': '适应窗口',
+  'flow.interactive': '锁定或解锁编辑',
+  'flow.minimap': '需求图缩略图',
+  'flow.handle': '连接点',
+
   'inspector.title': '属性',
   'inspector.close': '关闭属性面板',
   'inspector.empty': '选择一个需求节点或需求连线，即可在此查看和编辑。',

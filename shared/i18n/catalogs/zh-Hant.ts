@@ -71,8 +71,22 @@ export const zhHant: Catalog = {
   'graph.toggleInspector': '屬性面板',
   'graph.newNodeName': '新{kind}',
   'graph.empty': '尚無需求節點。在畫布上按兩下，或使用「新增需求節點」建立。',
-  'graph.hint': '在畫布上按兩下可新增需求節點。從節點右側的連接點拖到另一個節點，表示前者需要後者。',
+  'graph.hint':
+    '在畫布上按兩下可新增需求節點。從節點右側的連接點拖到另一個節點，表示前者需要後者。',
   'graph.edgeQuantity': '×{quantity} {unit}',
+
+  'flow.nodeDescription': '按 Enter 或空白鍵選取需求節點，再按 Delete 刪除，或按 Esc 取消。',
+  'flow.nodeDescriptionKeyboard':
+    '按 Enter 或空白鍵選取需求節點，然後用方向鍵移動，按 Delete 刪除，或按 Esc 取消。',
+  'flow.nodeMoved': '需求節點已移至 x {x}、y {y}。',
+  'flow.edgeDescription': '按 Enter 或空白鍵選取需求連線，再按 Delete 刪除，或按 Esc 取消。',
+  'flow.controls': '縮放控制',
+  'flow.zoomIn': '放大',
+  'flow.zoomOut': '縮小',
+  'flow.fitView': '適合視窗',
+  'flow.interactive': '鎖定或解鎖編輯',
+  'flow.minimap': '需求圖縮略圖',
+  'flow.handle': '連接點',
 
   'inspector.title': '屬性',
   'inspector.close': '關閉屬性面板',

@@ -1,0 +1,28 @@
+import { useT } from '../../i18n/use-t.js';
+import type { SupplyOrigin } from './supply.js';
+
+export function OriginBadge({ origin }: { origin: SupplyOrigin }) {
+  const t = useT();
+  if (origin === 'none') {
+    return (
+      <span
+        className="origin-badge origin-badge--none"
+        data-testid="origin-badge"
+        data-origin="none"
+      >
+        {t('badge.noSupplier')}
+      </span>
+    );
+  }
+  const domestic = origin === 'domestic';
+  return (
+    <span
+      className={`origin-badge origin-badge--${origin}`}
+      title={t(domestic ? 'badge.domesticHint' : 'badge.importHint')}
+      data-testid="origin-badge"
+      data-origin={origin}
+    >
+      {t(domestic ? 'badge.domestic' : 'badge.import')}
+    </span>
+  );
+}

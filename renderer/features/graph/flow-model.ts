@@ -1,0 +1,98 @@
+import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import type { NeedKind, NeedNode, NeedsEdge } from '../../../shared/model/index.js';
+
+/** Every need node card has this size, declared up front so React Flow never has to measure. */
+export const NODE_WIDTH = 200;
+export const NODE_HEIGHT = 64;
+/** Matches the handle size in graph.css; edges attach at the handles' outer sides. */
+const HANDLE_SIZE = 10;
+
+/** Needs edges run left to right: a node needs what is on its right (system on the left). */
+const NODE_HANDLES: NodeHandle[] = [
+  {
+    type: 'target',
+    position: Position.Left,
+    x: -HANDLE_SIZE / 2,
+    y: (NODE_HEIGHT - HANDLE_SIZE) / 2,
+    width: HANDLE_SIZE,
+    height: HANDLE_SIZE,
+  },
+  {
+    type: 'source',
+    position: Position.Right,
+    x: NODE_WIDTH - HANDLE_SIZE / 2,
+    y: (NODE_HEIGHT - HANDLE_SIZE) / 2,
+    width: HANDLE_SIZE,
+    height: HANDLE_SIZE,
+  },
+];
+
+/** Cards read their own data from the store by id, so the flow node carries none. */
+export type FlowNeedNode = Node<Record<string, never>, NeedKind>;
+export type FlowNeedsEdge = Edge;
+
+const NO_DATA: Record<string, never> = {};
+const MEASURED = { width: NODE_WIDTH, height: NODE_HEIGHT };
+
+export function toFlowNode(node: NeedNode, selected: boolean): FlowNeedNode {
+  return {
+    id: node.id,
+    type: node.kind,
+    position: { x: node.x, y: node.y },
+    data: NO_DATA,
+    width: NODE_WIDTH,
+    height: NODE_HEIGHT,
+    measured: MEASURED,
+    handles: NODE_HANDLES,
+    selected,
+  };
+}
+
+/**
+ * A builder that remembers its last output: a flow node is rebuilt only when its need node or
+ * its selection changed, so React Flow skips every other node on each drag frame.
+ */
+export function createFlowNodeBuilder() {
+  let cache = new Map<string, { source: NeedNode; flow: FlowNeedNode }>();
+  return (
+    ids: readonly string[],
+    nodes: Readonly<Record<string, NeedNode>>,
+    selected: ReadonlySet<string>,
+  ): FlowNeedNode[] => {
+    const next = new Map<string, { source: NeedNode; flow: FlowNeedNode }>();
+    const result: FlowNeedNode[] = [];
+    for (const id of ids) {
+      const source = nodes[id];
+      if (!source) continue;
+      const old = cache.get(id);
+      const isSelected = selected.has(id);
+      const flow =
+        old && old.source === source && old.flow.selected === isSelected
+          ? old.flow
+          : toFlowNode(source, isSelected);
+      next.set(id, { source, flow });
+      result.push(flow);
+    }
+    cache = next;
+    return result;
+  };
+}
+
+const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
+
+export function toFlowEdge(
+  edge: NeedsEdge,
+  selected: boolean,
+  label: string | undefined,
+  ariaLabel: string,
+): FlowNeedsEdge {
+  return {
+    id: edge.id,
+    source: edge.fromId,
+    target: edge.toId,
+    selected,
+    markerEnd: ARROW,
+    ariaLabel,
+    ...(label ? { label } : {}),
+  };
+}

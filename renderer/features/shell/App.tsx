@@ -1,0 +1,40 @@
+import { useT } from '../../i18n/use-t.js';
+import { selectProject, selectSessionLoaded, selectView } from '../../store/selectors.js';
+import { useAppStore } from '../../store/react.js';
+import { DeleteConfirm } from '../graph/DeleteConfirm.js';
+import { GraphScreen } from '../graph/GraphScreen.js';
+import { Overview } from '../overview/Overview.js';
+import { DocumentSync } from './DocumentSync.js';
+import { Sidebar } from './Sidebar.js';
+import { StatusBar } from './StatusBar.js';
+import { Toasts } from './Toasts.js';
+import { Welcome } from './Welcome.js';
+
+function MainContent() {
+  const t = useT();
+  const loaded = useAppStore(selectSessionLoaded);
+  const project = useAppStore(selectProject);
+  const view = useAppStore(selectView);
+  if (!loaded) return <p className="loading muted">{t('app.loading')}</p>;
+  if (!project) return <Welcome />;
+  return view === 'graph' ? <GraphScreen /> : <Overview />;
+}
+
+/** The app shell: sidebar, the current view, status bar, messages and the delete dialog. */
+export function App() {
+  const project = useAppStore(selectProject);
+  return (
+    <div className="app" data-testid="app">
+      <DocumentSync />
+      <Sidebar />
+      <main className="app__main">
+        <div className="app__view">
+          <MainContent />
+        </div>
+        {project && <StatusBar />}
+      </main>
+      <Toasts />
+      <DeleteConfirm />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import '@xyflow/react/dist/style.css';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/graph.css';
+import './styles/inspector.css';
+import './styles/overview.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApiClient, readWindowApi } from './api.js';
+import { App } from './features/shell/App.js';
+import { NoApiScreen } from './features/shell/NoApiScreen.js';
+import { localeFromLanguages } from './i18n/browser-locale.js';
+import { createAppStore } from './store/create-store.js';
+import { connectEvents } from './store/events.js';
+import { StoreProvider } from './store/react.js';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+const root = createRoot(container);
+const api = readWindowApi();
+
+if (api) {
+  const client = createApiClient(api);
+  const store = createAppStore(client);
+  // Listen before the first load so a project switch during start-up is not missed.
+  connectEvents(store, client);
+  void store.getState().loadSession();
+  root.render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </StrictMode>,
+  );
+} else {
+  root.render(<NoApiScreen locale={localeFromLanguages(navigator.languages)} />);
+}
