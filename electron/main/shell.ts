@@ -20,6 +20,7 @@ import { createProjectActions, type ProjectActions } from './project-actions.js'
 import { resolveRendererLocation, type RendererLocation } from './renderer-location.js';
 import { secureSession } from './security.js';
 import { createSenderCheck } from './sender.js';
+import { loadRenderer, openFirstProject, workAreasOf } from './startup.js';
 import { createMainWindow, type MainWindowOptions } from './window.js';
 import { WINDOW_STATE_FILE } from './window-state.js';
 
@@ -186,42 +187,4 @@ export async function startShell(
       services.close();
     },
   };
-}
-
-interface StartupFailure {
-  error: unknown;
-  file?: string;
-}
-
-/** The file from the command line, else the last project, else the sample. */
-async function openFirstProject(
-  services: Services,
-  initialFile: string | null,
-): Promise<StartupFailure[]> {
-  const failures: StartupFailure[] = [];
-  if (initialFile !== null) {
-    try {
-      await services.openProject(initialFile);
-      return failures;
-    } catch (error) {
-      failures.push({ error, file: initialFile });
-    }
-  }
-  try {
-    await services.openLastOrSample();
-  } catch (error) {
-    failures.push({ error });
-  }
-  return failures;
-}
-
-export async function loadRenderer(window: BrowserWindow, location: RendererLocation) {
-  if (location.kind === 'dev') await window.loadURL(location.url);
-  else await window.loadFile(location.indexFile);
-}
-
-function workAreasOf(screen: ElectronParts['screen']) {
-  const primary = screen.getPrimaryDisplay();
-  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
-  return [primary, ...others].map((display) => display.workArea);
 }

@@ -1,4 +1,7 @@
 import type { EventEmitter } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp.js';
 import { resolveRendererLocation } from '../../electron/main/renderer-location.js';
@@ -52,6 +55,13 @@ describe('content security policy', () => {
     expect(policy.get('form-action')).toEqual(["'none'"]);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)/);
+  });
+
+  it('is the same policy the renderer page declares in its meta tag', () => {
+    const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
+    const html = fs.readFileSync(path.join(root, 'renderer/index.html'), 'utf8');
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
+    expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it('puts the strict policy on every response, replacing one the server sent', () => {
