@@ -34,7 +34,7 @@ export function prepareQueries(db: Database.Database): StoreQueries {
     .prepare('SELECT id FROM edges WHERE from_id = ? AND to_id = ? ORDER BY id LIMIT 1')
     .pluck();
   const edgesTouching = db
-    .prepare('SELECT id FROM edges WHERE from_id = ?1 OR to_id = ?1 ORDER BY id')
+    .prepare('SELECT id FROM edges WHERE from_id = @node OR to_id = @node ORDER BY id')
     .pluck();
   const linksOfNode = db.prepare('SELECT id FROM links WHERE node_id = ? ORDER BY id').pluck();
   const nodesByKind = db.prepare('SELECT kind AS key, count(*) AS n FROM nodes GROUP BY kind');
@@ -50,7 +50,7 @@ export function prepareQueries(db: Database.Database): StoreQueries {
   return {
     edgePairs: () => edgePairs.all() as EdgeLike[],
     edgeIdBetween: (fromId, toId) => (edgeBetween.get(fromId, toId) as string | undefined) ?? null,
-    edgeIdsTouching: (nodeId) => edgesTouching.all(nodeId) as string[],
+    edgeIdsTouching: (nodeId) => edgesTouching.all({ node: nodeId }) as string[],
     linkIdsOfNode: (nodeId) => linksOfNode.all(nodeId) as string[],
     counts: () => ({
       nodesByKind: tally(nodesByKind.all()),
