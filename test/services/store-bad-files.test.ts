@@ -1,16 +1,35 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { openProjectStore, SCHEMA_VERSION } from '../../electron/services/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createProjectFile,
+  openProjectStore,
+  SAMPLE_PROJECT,
+  SCHEMA_VERSION,
+} from '../../electron/services/index.js';
 import type { ErrorCode } from '../../shared/ipc/errors.js';
 import { diskState, errorOf, newProject, tempDir, track } from './helpers.js';
 
+let template = '';
+
+beforeAll(() => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'longmai-template-'));
+  createProjectFile(path.join(dir, 'sample.longmai'), { ...SAMPLE_PROJECT }).close();
+  template = path.join(dir, 'sample.longmai');
+});
+
+afterAll(() => {
+  fs.rmSync(path.dirname(template), { recursive: true, force: true });
+});
+
 /** A real project file with enough pages that corrupting its middle hits live data. */
 function sampleFile(dir: string): string {
-  newProject(dir, { file: 'real.longmai', sample: true }).close();
-  return path.join(dir, 'real.longmai');
+  const file = path.join(dir, 'real.longmai');
+  fs.copyFileSync(template, file);
+  return file;
 }
 
 function otherAppFile(dir: string): string {
