@@ -16,6 +16,8 @@ const VIEWPORT = { width: 1280, height: 800 };
 const NAV_PREFIX = 'nav-';
 /** Time for React Flow's fit-view and any transition to finish before the picture is taken. */
 const SETTLE_MS = 600;
+/** React Flow's zoom-in button steps by 1.2×; four steps make the sample's cards legible. */
+const CLOSE_UP_ZOOM_STEPS = 4;
 
 /** Chinese labels need a CJK font; without one the pictures show empty boxes, so say so. */
 function warnWithoutCjkFont(): void {
@@ -53,11 +55,24 @@ async function captureViews(page: Page, locale: Locale): Promise<void> {
     .locator(`[data-testid^="${NAV_PREFIX}"]`)
     .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-testid')));
   const views = navIds.flatMap((id) => (id ? [id.slice(NAV_PREFIX.length)] : []));
-  if (!views.includes('graph')) await capture(page, 'graph', locale);
+  if (!views.includes('graph')) await captureGraph(page, locale);
   for (const view of views) {
     await page.locator(`[data-testid="${NAV_PREFIX}${view}"]`).click();
-    await capture(page, view, locale);
+    if (view === 'graph') await captureGraph(page, locale);
+    else await capture(page, view, locale);
   }
+}
+
+/**
+ * The whole graph, then a close-up: fitted to 1280×800 the sample's cards are too small to
+ * read, and the README needs one picture where they can be.
+ */
+async function captureGraph(page: Page, locale: Locale): Promise<void> {
+  await capture(page, 'graph', locale);
+  const zoomIn = page.locator('.react-flow__controls-zoomin');
+  for (let step = 0; step < CLOSE_UP_ZOOM_STEPS; step += 1) await zoomIn.click();
+  await capture(page, 'graph-close-up', locale);
+  await page.locator('[data-testid="fit-view"]').click();
 }
 
 async function main(): Promise<void> {
