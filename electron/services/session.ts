@@ -11,6 +11,10 @@ import type { NewProjectOptions } from './types.js';
 
 export const SAMPLE_FILE_NAME = 'sample.longmai';
 
+function infoOf(store: ProjectStore): ProjectInfo {
+  return { path: store.path, name: store.project().name, schemaVersion: store.schemaVersion };
+}
+
 /** The open project (at most one) and the settings that outlive it. */
 export class ProjectSession {
   private store: ProjectStore | null = null;
@@ -33,12 +37,7 @@ export class ProjectSession {
   }
 
   info(): ProjectInfo | null {
-    if (!this.store) return null;
-    return {
-      path: this.store.path,
-      name: this.store.project().name,
-      schemaVersion: this.store.schemaVersion,
-    };
+    return this.store ? infoOf(this.store) : null;
   }
 
   require(): ProjectStore {
@@ -49,7 +48,7 @@ export class ProjectSession {
   /** A file that fails to open leaves the current project open and the recent list as is. */
   open(filePath: string): ProjectInfo {
     const resolved = path.resolve(filePath);
-    if (this.store?.path === resolved) return this.remember();
+    if (this.store?.path === resolved) return this.remember(this.store);
     return this.switchTo(openProjectStore(resolved, { now: this.now }));
   }
 
@@ -94,22 +93,24 @@ export class ProjectSession {
     this.store = null;
   }
 
+  /** Recorded in the recent list first, so a failure there leaves the old project open. */
   private switchTo(store: ProjectStore): ProjectInfo {
+    let info: ProjectInfo;
+    try {
+      info = this.remember(store);
+    } catch (error) {
+      store.close();
+      throw error;
+    }
     this.store?.close();
     this.store = store;
-    return this.remember();
+    return info;
   }
 
-  private remember(): ProjectInfo {
-    const info = this.info();
-    if (!info) throw new LongmaiError('E_NO_PROJECT', 'no project is open');
-    this.save(
-      withRecent(this.settings, {
-        path: info.path,
-        name: info.name,
-        openedAt: new Date(this.now()).toISOString(),
-      }),
-    );
+  private remember(store: ProjectStore): ProjectInfo {
+    const info = infoOf(store);
+    const openedAt = new Date(this.now()).toISOString();
+    this.save(withRecent(this.settings, { path: info.path, name: info.name, openedAt }));
     return info;
   }
 

@@ -109,6 +109,17 @@ describe('editing through the contract', () => {
     expect(error.code).toBe('E_NOT_SQLITE');
     expect(services.current()).toEqual(good);
   });
+  it('keeps the open project when the recent list cannot be written', async () => {
+    const dir = tempDir();
+    const services = servicesFor({ userDataDir: dir });
+    const first = await services.createProject(path.join(dir, 'first.longmai'), maker);
+    await services.createProject(path.join(dir, 'second.longmai'), maker);
+    await services.openProject(first.path);
+    fs.rmSync(path.join(dir, 'settings.json'));
+    fs.mkdirSync(path.join(dir, 'settings.json'));
+    await expect(services.openProject(path.join(dir, 'second.longmai'))).rejects.toThrow();
+    expect(services.current()).toEqual(first);
+  });
 });
 
 describe('settings', () => {

@@ -19,17 +19,19 @@ function configure(db: Database.Database): void {
 }
 
 function openWritable(path: string): Database.Database {
+  let db: Database.Database;
   try {
-    return new Database(path, { fileMustExist: true });
+    db = new Database(path, { fileMustExist: true });
   } catch (error) {
-    throw new LongmaiError(
-      'E_READ_ONLY',
-      `${path} cannot be opened for writing: ${String(error)}`,
-      {
-        path,
-      },
-    );
+    const message = `${path} cannot be opened for writing: ${String(error)}`;
+    throw new LongmaiError('E_READ_ONLY', message, { path });
   }
+  // SQLite quietly falls back to read-only for a write-protected file; say so up front.
+  if (db.readonly) {
+    db.close();
+    throw new LongmaiError('E_READ_ONLY', `${path} is write-protected`, { path });
+  }
+  return db;
 }
 
 /**
