@@ -9,6 +9,8 @@ export const selectSessionLoaded = (s: AppState) => s.sessionLoaded;
 export const selectRecent = (s: AppState) => s.recent;
 export const selectView = (s: AppState) => s.view;
 export const selectProjectMeta = (s: AppState) => s.projectMeta;
+/** The open project's snapshot has arrived (its meta comes with it). */
+export const selectGraphLoaded = (s: AppState) => s.projectMeta !== null;
 export const selectNodes = (s: AppState) => s.nodes;
 export const selectNodeIds = (s: AppState) => s.nodeIds;
 export const selectEdges = (s: AppState) => s.edges;

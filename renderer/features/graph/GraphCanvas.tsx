@@ -4,44 +4,68 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore as useFlowStore,
   type Connection,
   type EdgeChange,
   type NodeChange,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useEffect, useRef, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { ReadyMarker } from '../../components/ReadyMarker.js';
 import { useT } from '../../i18n/use-t.js';
-import { selectAddNodeRequested, selectFitViewRequested } from '../../store/selectors.js';
+import {
+  selectAddNodeRequested,
+  selectFitViewRequested,
+  selectGraphLoaded,
+} from '../../store/selectors.js';
 import { useAppStore, useAppStoreApi } from '../../store/react.js';
 import { NODE_HEIGHT, NODE_WIDTH, type FlowNeedNode, type FlowNeedsEdge } from './flow-model.js';
 import { NODE_TYPES } from './node-types.js';
+import { freeSpot } from './placement.js';
 import { useFlowAriaLabels, useFlowElements } from './use-flow-elements.js';
 
 const FIT_VIEW_OPTIONS = { padding: 0.08, duration: 200 };
+const READABLE_ZOOM = 1;
 const minimapClass = (node: FlowNeedNode): string => `kind-${node.type ?? 'component'}`;
+const selectDrawnNodeCount = (state: { nodes: unknown[] }) => state.nodes.length;
 
 export function GraphCanvas() {
   const t = useT();
   const store = useAppStoreApi();
   const { flowNodes, flowEdges } = useFlowElements();
   const ariaLabelConfig = useFlowAriaLabels();
-  const { fitView, screenToFlowPosition } = useReactFlow<FlowNeedNode, FlowNeedsEdge>();
+  const { fitView, getZoom, screenToFlowPosition, setCenter } = useReactFlow<
+    FlowNeedNode,
+    FlowNeedsEdge
+  >();
   const wrapper = useRef<HTMLDivElement>(null);
   const fitViewRequested = useAppStore(selectFitViewRequested);
   const addNodeRequested = useAppStore(selectAddNodeRequested);
+  const graphLoaded = useAppStore(selectGraphLoaded);
+  const drawnNodes = useFlowStore(selectDrawnNodeCount);
+  const [initialized, setInitialized] = useState(false);
+  const onInit = useCallback(() => setInitialized(true), []);
+  const ready = initialized && graphLoaded && drawnNodes === flowNodes.length;
 
-  /** Adds a need node of the toolbar's kind centred on a screen point. */
+  /** Adds a need node of the toolbar's kind centred on a screen point (or below, if taken). */
   const addNodeAt = useCallback(
-    (screenX: number, screenY: number) => {
-      const { x, y } = screenToFlowPosition({ x: screenX, y: screenY });
+    (screenX: number, screenY: number, avoidOthers: boolean) => {
+      const centre = screenToFlowPosition({ x: screenX, y: screenY });
       const state = store.getState();
-      void state.createNode(
-        state.newNodeKind,
-        Math.round(x - NODE_WIDTH / 2),
-        Math.round(y - NODE_HEIGHT / 2),
-      );
+      const wanted = {
+        x: Math.round(centre.x - NODE_WIDTH / 2),
+        y: Math.round(centre.y - NODE_HEIGHT / 2),
+      };
+      const { x, y } = avoidOthers ? freeSpot(Object.values(state.nodes), wanted) : wanted;
+      void state.createNode(state.newNodeKind, x, y).then((node) => {
+        // Bring the new node into view at a zoom where its name can be read and typed.
+        if (node && avoidOthers) {
+          const zoom = Math.max(getZoom(), READABLE_ZOOM);
+          return setCenter(x + NODE_WIDTH / 2, y + NODE_HEIGHT / 2, { zoom });
+        }
+      });
     },
-    [screenToFlowPosition, store],
+    [screenToFlowPosition, getZoom, setCenter, store],
   );
 
   useEffect(() => {
@@ -53,7 +77,7 @@ export function GraphCanvas() {
   useEffect(() => {
     const box = wrapper.current?.getBoundingClientRect();
     if (addNodeRequested && box && store.getState().consumeRequest('addNode')) {
-      addNodeAt(box.left + box.width / 2, box.top + box.height / 2);
+      addNodeAt(box.left + box.width / 2, box.top + box.height / 2, true);
     }
   }, [addNodeRequested, addNodeAt, store]);
 
@@ -99,13 +123,15 @@ export function GraphCanvas() {
   const onDoubleClick = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
       const target = event.target as Element;
-      if (target.classList.contains('react-flow__pane')) addNodeAt(event.clientX, event.clientY);
+      if (target.classList.contains('react-flow__pane'))
+        addNodeAt(event.clientX, event.clientY, false);
     },
     [addNodeAt],
   );
 
   return (
     <div className="graph-canvas" ref={wrapper} data-testid="graph-canvas">
+      {ready && <ReadyMarker />}
       {flowNodes.length === 0 && (
         <p className="graph-canvas__empty" data-testid="graph-empty">
           {t('graph.empty')}
@@ -120,6 +146,7 @@ export function GraphCanvas() {
         onConnect={onConnect}
         onNodeDragStop={onNodeDragStop}
         onDoubleClick={onDoubleClick}
+        onInit={onInit}
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
         fitView

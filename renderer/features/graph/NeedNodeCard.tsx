@@ -51,7 +51,7 @@ export function NeedNodeCard({ id, kind }: { id: string; kind: NeedKind }) {
         {card.bestStage !== null && (
           <span
             className="need-node__stage"
-            title={t('node.bestStageHint')}
+            title={`${stageLabel(locale, card.bestStage)} · ${t('node.bestStageHint')}`}
             data-testid="best-stage"
             data-stage={card.bestStage}
           >

@@ -3,17 +3,8 @@ import type { SupplyOrigin } from './supply.js';
 
 export function OriginBadge({ origin }: { origin: SupplyOrigin }) {
   const t = useT();
-  if (origin === 'none') {
-    return (
-      <span
-        className="origin-badge origin-badge--none"
-        data-testid="origin-badge"
-        data-origin="none"
-      >
-        {t('badge.noSupplier')}
-      </span>
-    );
-  }
+  // No supplier, no badge: systems and subsystems are not bought, so a mark would be noise.
+  if (origin === 'none') return null;
   const domestic = origin === 'domestic';
   return (
     <span

@@ -44,7 +44,7 @@ export function EdgeInspector({ edgeId }: { edgeId: string }) {
       <p className="inspector__summary" data-testid="edge-summary">
         {summary}
       </p>
-      <div className="field field--row">
+      <div className="field field--row field--row-top">
         <CommitField
           label={t('inspector.quantity')}
           value={edge.quantity === null ? '' : String(edge.quantity)}

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { ReadyMarker } from '../../components/ReadyMarker.js';
 import { stageLabel } from '../../../shared/i18n/labels.js';
 import { NEED_KINDS, PARTY_KINDS } from '../../../shared/model/kinds.js';
 import { useT } from '../../i18n/use-t.js';
-import { selectLocale } from '../../store/selectors.js';
+import { selectGraphLoaded, selectLocale } from '../../store/selectors.js';
 import { useAppStore } from '../../store/react.js';
 import type { AppState } from '../../store/types.js';
 import { CountBars } from './CountBars.js';
@@ -22,6 +23,7 @@ export function Overview() {
   const t = useT();
   const locale = useAppStore(selectLocale);
   const input = useAppStore(useShallow(selectInput));
+  const graphLoaded = useAppStore(selectGraphLoaded);
   const stats = useMemo(() => overviewStats(input), [input]);
 
   const headline = [
@@ -34,6 +36,7 @@ export function Overview() {
   ];
   return (
     <div className="overview" data-testid="overview-view">
+      {graphLoaded && <ReadyMarker />}
       <h1 className="overview__title">{t('overview.title')}</h1>
       <dl className="stat-cards">
         {headline.map((card) => (

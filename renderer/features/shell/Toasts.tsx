@@ -26,7 +26,9 @@ function ToastItem({ toast }: { toast: Toast }) {
       data-tone={toast.tone}
       data-message-key={toast.key}
     >
-      <span className="toast__text">{t(toast.key, toast.params)}</span>
+      <span className="toast__text" data-testid="toast-text">
+        {t(toast.key, toast.params)}
+      </span>
       <button
         type="button"
         className="icon-button"

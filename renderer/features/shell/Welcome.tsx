@@ -1,3 +1,4 @@
+import { ReadyMarker } from '../../components/ReadyMarker.js';
 import { useT } from '../../i18n/use-t.js';
 import { selectRecent } from '../../store/selectors.js';
 import { useAppStore, useAppStoreApi } from '../../store/react.js';
@@ -9,6 +10,7 @@ export function Welcome() {
   const recent = useAppStore(selectRecent);
   return (
     <div className="welcome" data-testid="welcome">
+      <ReadyMarker />
       <h1 className="welcome__title">{t('welcome.title')}</h1>
       <p className="muted">{t('welcome.body')}</p>
       <button
