@@ -7,7 +7,7 @@ import type { Services } from '../../../electron/services/types.js';
 import { EVENT_CHANNEL_PREFIX } from '../../../shared/ipc/events.js';
 import { DEFAULT_VIEWPORT, type AppHandle, type StartAppOptions } from './app-handle.js';
 import { createDiagnostics, listProblems, watchPage, type Diagnostics } from './diagnostics.js';
-import { ELECTRON_MAIN_BUNDLE } from './paths.js';
+import { ELECTRON_MAIN_BUNDLE, REPO_ROOT } from './paths.js';
 import { assertRendererBuilt, openServices, userDataFolder } from './services-setup.js';
 import { waitForAppReady } from './start-chromium.js';
 
@@ -17,7 +17,8 @@ interface LaunchedApp {
 }
 
 /**
- * The real app: main bundle, preload and CSP all in play. Electron honours --user-data-dir for
+ * The real app as `npm start` runs it (the checkout as app folder, package.json `main` naming
+ * the bundle): main, preload and CSP all in play. Electron honours --user-data-dir for
  * app.getPath('userData'), and main opens the `.longmai` file named on its command line.
  */
 async function launch(
@@ -27,9 +28,17 @@ async function launch(
   viewport: { width: number; height: number },
   diagnostics: Diagnostics,
 ): Promise<LaunchedApp> {
+  // ELECTRON_RUN_AS_NODE (set by some tool runners) would start plain Node instead of the app.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] =>
+        entry[0] !== 'ELECTRON_RUN_AS_NODE' && entry[1] !== undefined,
+    ),
+  );
   const app = await _electron.launch({
     executablePath,
-    args: [ELECTRON_MAIN_BUNDLE, `--user-data-dir=${userDataDir}`, projectPath],
+    args: [REPO_ROOT, `--user-data-dir=${userDataDir}`, projectPath],
+    env,
   });
   const page = await app.firstWindow();
   watchPage(page, diagnostics);
