@@ -4,16 +4,7 @@ import { useT } from '../../i18n/use-t.js';
 import { selectNodes } from '../../store/selectors.js';
 import { useAppStore, useAppStoreApi } from '../../store/react.js';
 import { CommitField } from './CommitField.js';
-
-const MAX_QUANTITY = 1e9;
-
-/** Empty means "no quantity"; anything else must be a positive number the contract accepts. */
-export function parseQuantity(draft: string): number | null | undefined {
-  const text = draft.trim();
-  if (text === '') return null;
-  const value = Number(text);
-  return Number.isFinite(value) && value > 0 && value <= MAX_QUANTITY ? value : undefined;
-}
+import { parseQuantity } from './quantity.js';
 
 const quantityProblem = (draft: string) =>
   parseQuantity(draft) === undefined ? 'validation.quantity' : null;
