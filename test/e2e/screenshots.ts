@@ -9,7 +9,7 @@ import type { AppHandle } from './harness/app-handle.js';
 import { invokeInPage } from './harness/page-api.js';
 import { REPO_ROOT } from './harness/paths.js';
 import { startApp } from './harness/start-app.js';
-import { waitForAppReady } from './harness/start-chromium.js';
+import { waitForAppReady } from './harness/ready.js';
 
 const OUT_DIR = path.join(REPO_ROOT, 'build/screenshots');
 const VIEWPORT = { width: 1280, height: 800 };

@@ -10,8 +10,8 @@ export { listProblems, type CspViolation, type Diagnostics } from './diagnostics
 export { findElectron } from './electron-binary.js';
 export { invokeInPage } from './page-api.js';
 export { REPO_ROOT, RENDERER_DIST_DIR } from './paths.js';
-export { APP_READY_SELECTOR } from './ready.js';
+export { APP_READY_SELECTOR, waitForAppReady } from './ready.js';
 export { startApp } from './start-app.js';
-export { startChromiumApp, waitForAppReady } from './start-chromium.js';
+export { startChromiumApp } from './start-chromium.js';
 export { startElectronApp } from './start-electron.js';
 export { startStaticServer, resolveRequestPath, type StaticServer } from './static-server.js';

@@ -1,16 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { Services } from '../../../electron/services/types.js';
 import { DEFAULT_LOCALE, type Locale } from '../../../shared/i18n/locales.js';
 import { DEFAULT_VIEWPORT, type AppHandle, type StartAppOptions } from './app-handle.js';
 import { emitToPage, installBridge } from './bridge.js';
 import { launchChromium } from './chromium.js';
-import { createDiagnostics, listProblems, watchPage, type Diagnostics } from './diagnostics.js';
+import { createDiagnostics, listProblems, watchPage } from './diagnostics.js';
 import { RENDERER_DIST_DIR } from './paths.js';
-import { APP_READY_SELECTOR } from './ready.js';
+import { waitForAppReady } from './ready.js';
 import { assertRendererBuilt, openServices, userDataFolder } from './services-setup.js';
 import { startStaticServer } from './static-server.js';
-
-const READY_TIMEOUT_MS = 30_000;
 
 /** navigator.language to match the app language, as a user's own system would. */
 const BROWSER_LOCALES: Record<Locale, string> = {
@@ -18,23 +16,6 @@ const BROWSER_LOCALES: Record<Locale, string> = {
   'zh-Hant': 'zh-TW',
   en: 'en-US',
 };
-
-/** Wait for the app shell; on timeout, say what the page complained about. */
-export async function waitForAppReady(page: Page, diagnostics: Diagnostics): Promise<void> {
-  try {
-    await page.waitForSelector(APP_READY_SELECTOR, {
-      state: 'attached',
-      timeout: READY_TIMEOUT_MS,
-    });
-  } catch (error) {
-    const problems = listProblems(diagnostics);
-    const detail = problems.length ? `\n${problems.join('\n')}` : ' (the page reported nothing)';
-    throw new Error(
-      `The app did not show ${APP_READY_SELECTOR} within ${READY_TIMEOUT_MS} ms${detail}`,
-      { cause: error },
-    );
-  }
-}
 
 /**
  * The built renderer in headless Chromium, its `window.api` bridged to real services on a

@@ -9,7 +9,7 @@ import { DEFAULT_VIEWPORT, type AppHandle, type StartAppOptions } from './app-ha
 import { createDiagnostics, listProblems, watchPage, type Diagnostics } from './diagnostics.js';
 import { ELECTRON_MAIN_BUNDLE, REPO_ROOT } from './paths.js';
 import { assertRendererBuilt, openServices, userDataFolder } from './services-setup.js';
-import { waitForAppReady } from './start-chromium.js';
+import { waitForAppReady } from './ready.js';
 
 interface LaunchedApp {
   app: ElectronApplication;
