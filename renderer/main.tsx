@@ -1,7 +1,11 @@
 import '@xyflow/react/dist/style.css';
 import './styles/base.css';
+import './styles/controls.css';
 import './styles/shell.css';
+import './styles/overlays.css';
+import './styles/screens.css';
 import './styles/graph.css';
+import './styles/need-node.css';
 import './styles/inspector.css';
 import './styles/overview.css';
 import { StrictMode } from 'react';
