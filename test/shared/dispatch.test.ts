@@ -7,7 +7,9 @@ import { CONTRACT } from '../../shared/ipc/contract.js';
 
 function handlersWith(overrides: Partial<ContractHandlers>): ContractHandlers {
   const refuse = () => Promise.reject(new Error('not expected in this test'));
-  const base = Object.fromEntries(METHOD_NAMES.map((m) => [m, refuse])) as ContractHandlers;
+  const base = Object.fromEntries(
+    METHOD_NAMES.map((m) => [m, refuse]),
+  ) as unknown as ContractHandlers;
   return { ...base, ...overrides };
 }
 
