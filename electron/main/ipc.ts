@@ -14,11 +14,12 @@ export interface IpcHooks {
   onInternalError?: (error: unknown) => void;
 }
 
+/** A call from outside our window: no service runs, and the code says why (not a party rule). */
 export function refusedSender(method: MethodName): Result<never> {
   return {
     ok: false,
     error: {
-      code: 'E_FORBIDDEN_OP',
+      code: 'E_FORBIDDEN_SENDER',
       message: `${method} refused: the call did not come from the Longmai window`,
       params: { method },
     },

@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'E_FORBIDDEN_OP',
   'E_USAGE',
   'E_INTERNAL',
+  'E_FORBIDDEN_SENDER',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -92,7 +92,7 @@ describe('IPC sender check', () => {
     const result = await call('session.setLocale', { locale: 'en' }, from);
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'E_FORBIDDEN_OP', params: { method: 'session.setLocale' } },
+      error: { code: 'E_FORBIDDEN_SENDER', params: { method: 'session.setLocale' } },
     });
     expect(services.handlers['session.setLocale']).not.toHaveBeenCalled();
     expect(onHandled).not.toHaveBeenCalled();

@@ -99,7 +99,7 @@ describe('main process entry', () => {
     const stranger = { sender: { id: -1 }, senderFrame: window.webContents.mainFrame };
     expect(await handler?.(stranger, undefined)).toMatchObject({
       ok: false,
-      error: { code: 'E_FORBIDDEN_OP' },
+      error: { code: 'E_FORBIDDEN_SENDER' },
     });
   });
 

@@ -209,6 +209,7 @@ export const en = {
   'error.E_FORBIDDEN_OP': 'Refused: your party may not make this change.',
   'error.E_USAGE': 'Wrong usage: {detail}',
   'error.E_INTERNAL': 'Something went wrong inside Longmai. Details: {message}',
+  'error.E_FORBIDDEN_SENDER': 'This request did not come from the Longmai window and was refused.',
 } as const satisfies Record<RequiredKey, string> & Record<string, string>;
 
 export type MessageKey = keyof typeof en;

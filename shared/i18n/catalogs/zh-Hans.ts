@@ -189,4 +189,5 @@ export const zhHans: Catalog = {
   'error.E_FORBIDDEN_OP': '已拒绝：您的参与方无权进行此更改。',
   'error.E_USAGE': '用法错误：{detail}',
   'error.E_INTERNAL': '龙脉内部发生错误。详细信息：{message}',
+  'error.E_FORBIDDEN_SENDER': '此请求并非来自龙脉窗口，已被拒绝。',
 };

@@ -190,4 +190,5 @@ export const zhHant: Catalog = {
   'error.E_FORBIDDEN_OP': '已拒絕：您的參與方無權進行此變更。',
   'error.E_USAGE': '用法錯誤：{detail}',
   'error.E_INTERNAL': '龍脈內部發生錯誤。詳細資訊：{message}',
+  'error.E_FORBIDDEN_SENDER': '此請求並非來自龍脈視窗，已被拒絕。',
 };
