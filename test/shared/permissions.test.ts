@@ -88,7 +88,12 @@ describe('who may write what', () => {
   });
 
   it('lets a supplier extend a need node it supplies with its own upstream node', () => {
-    const base = { entity: 'edge', entityId: 'E2', field: 'fromId', authorParty: BEARINGS };
+    const base = {
+      entity: 'edge',
+      entityId: 'E2',
+      field: 'fromId',
+      authorParty: BEARINGS,
+    } as const;
     const ok = { fromId: 'bearing', toId: 'ring', ownerPartyId: BEARINGS };
     expect(attempt({ ...base, created: ok }).ok).toBe(true);
     const intoMakers = { fromId: 'ring', toId: 'bearing', ownerPartyId: BEARINGS };
