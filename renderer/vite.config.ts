@@ -1,15 +1,25 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+const CSP_META = /\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i;
+
+export function withoutCspMeta(html: string): string {
+  return html.replace(CSP_META, '');
+}
+
 /**
- * index.html carries the whole policy main sends as a header (a test keeps the two equal), but
- * `frame-ancestors` only works as a header: in a meta tag Chromium ignores it and logs an error
- * on every load. The page served to the browser gets the policy without it.
+ * On the dev server only, serve index.html without its CSP meta tag. The meta holds the strict
+ * policy of the built app, which would block Vite's inline React-refresh preamble, and a page
+ * obeys every policy it receives, so relaxing the header alone is not enough. Dropping the meta
+ * (rather than rewriting it to the dev policy) leaves main's header, which relaxes the policy
+ * for the dev server's exact origin (devContentSecurityPolicy in electron/main/csp.ts), as the
+ * single source of the dev policy; that origin is known only once the server listens.
  */
-function dropHeaderOnlyCspDirectives(): Plugin {
+export function dropCspMetaOnDevServer(): Plugin {
   return {
-    name: 'longmai-drop-header-only-csp',
-    transformIndexHtml: (html) => html.replace(/;\s*frame-ancestors[^;"]*/, ''),
+    name: 'longmai-drop-csp-meta-on-dev-server',
+    apply: 'serve',
+    transformIndexHtml: withoutCspMeta,
   };
 }
 
@@ -17,7 +27,7 @@ function dropHeaderOnlyCspDirectives(): Plugin {
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  plugins: [react(), dropHeaderOnlyCspDirectives()],
+  plugins: [react(), dropCspMetaOnDevServer()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

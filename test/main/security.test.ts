@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp.js';
 import { resolveRendererLocation } from '../../electron/main/renderer-location.js';
 import { hardenWebContents, policyFor, secureSession } from '../../electron/main/security.js';
+import { dropCspMetaOnDevServer, withoutCspMeta } from '../../renderer/vite.config.js';
 import { createFakeElectron, FakeWebContents } from './fake-electron.js';
 
 const fileLocation = resolveRendererLocation({
@@ -18,6 +19,15 @@ const devLocation = resolveRendererLocation({
   devUrl: 'http://127.0.0.1:5173/',
   isPackaged: false,
 });
+
+function rendererIndexHtml(): string {
+  const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
+  return fs.readFileSync(path.join(root, 'renderer/index.html'), 'utf8');
+}
+
+function metaPolicy(html: string): string | undefined {
+  return /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)?.[1];
+}
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -57,11 +67,22 @@ describe('content security policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)/);
   });
 
-  it('is the same policy the renderer page declares in its meta tag', () => {
-    const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
-    const html = fs.readFileSync(path.join(root, 'renderer/index.html'), 'utf8');
-    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
-    expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY);
+  it('is the policy the renderer page declares in its meta tag, minus header-only frame-ancestors', () => {
+    const withoutFrameAncestors = CONTENT_SECURITY_POLICY.split('; ')
+      .filter((directive) => !directive.startsWith('frame-ancestors '))
+      .join('; ');
+    expect(withoutFrameAncestors).not.toBe(CONTENT_SECURITY_POLICY);
+    expect(metaPolicy(rendererIndexHtml())).toBe(withoutFrameAncestors);
+  });
+
+  it('serves the page without its strict meta policy on the dev server only', () => {
+    const html = rendererIndexHtml();
+    const plugin = dropCspMetaOnDevServer();
+    expect(plugin.apply).toBe('serve');
+    expect(plugin.transformIndexHtml).toBe(withoutCspMeta);
+    const served = withoutCspMeta(html);
+    expect(metaPolicy(served)).toBeUndefined();
+    expect(served).toContain('<script type="module" src="./main.tsx"></script>');
   });
 
   it('puts the strict policy on every response, replacing one the server sent', () => {
