@@ -1,8 +1,9 @@
 import { migration001Initial } from './001-initial.js';
+import { migration002UndoJournal } from './002-undo-journal.js';
 import type { Migration } from './migration.js';
 
 /** Every schema step in order; `MIGRATIONS[i].version === i + 1`. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration001Initial];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002UndoJournal];
 
 /** The newest schema this build reads and writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
