@@ -20,5 +20,7 @@ export function dumpProject(store: ProjectStore): ProjectDump {
     nodes: byId(snapshot.nodes),
     edges: byId(snapshot.edges),
     links: byId(snapshot.links),
+    transitions: byId(snapshot.transitions),
+    evidence: byId(snapshot.evidence),
   };
 }

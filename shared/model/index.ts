@@ -3,3 +3,8 @@ export * from './stages.js';
 export * from './entities.js';
 export * from './schemas.js';
 export * from './fields.js';
+export * from './templates.js';
+export * from './json-fields.js';
+export * from './ppap.js';
+export * from './countries.js';
+export * from './evidence.js';

@@ -22,3 +22,11 @@ export type PartyKind = (typeof PARTY_KINDS)[number];
 
 export const LINK_STATUSES = ['on_track', 'at_risk', 'blocked'] as const;
 export type LinkStatus = (typeof LINK_STATUSES)[number];
+
+/** A supplier's role on a need: the main source, or a second source kept qualified. */
+export const LINK_ROLES = ['primary', 'alternate'] as const;
+export type LinkRole = (typeof LINK_ROLES)[number];
+
+/** A supplier's stage claim, or the maker's approval that moves the official stage. */
+export const TRANSITION_KINDS = ['reported', 'approved'] as const;
+export type TransitionKind = (typeof TRANSITION_KINDS)[number];

@@ -19,8 +19,12 @@ export type WriteRule = 'maker' | 'owner' | 'ownerOrSupplier' | 'self' | 'fixed'
  * - anyone: any party; it becomes the owner.
  * - nodeOwner: the owner of the need node it hangs on (a link's `nodeId`).
  * - edgeRule: see checkEdgeCreation.
+ * - transitionRule: the link's owner or supplier may record a reported stage; only the link's
+ *   owner may record an approved one (the gate that moves the official stage).
+ * - evidenceRule: only the author of the transition may attach files to it.
  */
-export type CreateRule = 'maker' | 'anyone' | 'nodeOwner' | 'edgeRule';
+export type CreateRule =
+  'maker' | 'anyone' | 'nodeOwner' | 'edgeRule' | 'transitionRule' | 'evidenceRule';
 
 export interface EntityRules {
   create: CreateRule;
@@ -32,11 +36,27 @@ export interface EntityRules {
 export const PERMISSIONS: Record<EntityName, EntityRules> = {
   project: {
     create: 'maker',
-    fields: { name: 'maker', homeCountry: 'maker', stageTemplate: 'maker', makerPartyId: 'fixed' },
+    fields: {
+      name: 'maker',
+      homeCountry: 'maker',
+      stageTemplate: 'maker',
+      makerPartyId: 'fixed',
+      stages: 'maker',
+      ppapLevel: 'maker',
+    },
   },
+  // Scope: a party's contacts are seen by the maker and by that party (other suppliers get
+  // only the maker's public identity).
   party: {
     create: 'maker',
-    fields: { name: 'maker', kind: 'maker', country: 'maker', notes: 'self', deleted: 'maker' },
+    fields: {
+      name: 'maker',
+      kind: 'maker',
+      country: 'maker',
+      notes: 'self',
+      contacts: 'self',
+      deleted: 'maker',
+    },
   },
   node: {
     create: 'anyone',
@@ -71,14 +91,52 @@ export const PERMISSIONS: Record<EntityName, EntityRules> = {
     ownerField: 'ownerPartyId',
     fields: {
       nodeId: 'fixed',
-      partyId: 'fixed',
+      // The maker re-points links when it merges a duplicate party into the one it keeps.
+      partyId: 'maker',
       stage: 'owner',
       reportedStage: 'ownerOrSupplier',
       status: 'ownerOrSupplier',
       statusReason: 'ownerOrSupplier',
       targetDate: 'owner',
       ownerPartyId: 'fixed',
+      role: 'owner',
+      sharePct: 'owner',
+      leadTimeWeeks: 'ownerOrSupplier',
+      recoveryTimeWeeks: 'ownerOrSupplier',
+      notes: 'owner',
+      firstBatchDate: 'owner',
+      stageTargets: 'owner',
+      checklist: 'ownerOrSupplier',
       deleted: 'owner',
+    },
+  },
+  // Scope: a link's transitions are seen by the link's owner and its supplier only.
+  transition: {
+    create: 'transitionRule',
+    ownerField: 'byPartyId',
+    fields: {
+      linkId: 'fixed',
+      kind: 'fixed',
+      fromStage: 'fixed',
+      toStage: 'fixed',
+      date: 'fixed',
+      byPartyId: 'fixed',
+      comment: 'fixed',
+      testPlatformPartyId: 'fixed',
+      approvesId: 'fixed',
+    },
+  },
+  // Scope: evidence (and its blob) goes with its transition: the link's owner and supplier only.
+  evidence: {
+    create: 'evidenceRule',
+    ownerField: 'byPartyId',
+    fields: {
+      transitionId: 'fixed',
+      sha256: 'fixed',
+      fileName: 'fixed',
+      mime: 'fixed',
+      size: 'fixed',
+      byPartyId: 'fixed',
     },
   },
 };
@@ -170,7 +228,36 @@ function checkCreation(
     }
     case 'edgeRule':
       return checkEdgeCreation(view, author, created, what);
+    case 'transitionRule':
+      return checkTransitionCreation(view, author, created, what);
+    case 'evidenceRule': {
+      const transitionId = created.transitionId;
+      if (typeof transitionId !== 'string') return deny(`${what}: evidence needs a transition`);
+      return view.ownerOf('transition', transitionId) === author
+        ? allow
+        : deny(`${what}: only the author of transition ${transitionId} may attach evidence`);
+    }
   }
+}
+
+/** A supplier reports its own progress; only the link's owner approves a stage gate. */
+function checkTransitionCreation(
+  view: PermissionView,
+  author: string,
+  created: Readonly<Record<string, OpValue>>,
+  what: string,
+): Verdict {
+  const { linkId, kind } = created;
+  if (typeof linkId !== 'string') return deny(`${what}: a transition needs a supply link`);
+  const owner = view.ownerOf('link', linkId);
+  if (kind === 'approved') {
+    return owner === author
+      ? allow
+      : deny(`${what}: only the owner of supply link ${linkId} may approve a stage`);
+  }
+  return owner === author || view.linkSupplierOf(linkId) === author
+    ? allow
+    : deny(`${what}: only the owner or the supplier of supply link ${linkId} may report a stage`);
 }
 
 /**

@@ -6,6 +6,7 @@ import type {
   ProjectSnapshot,
   SupplyLink,
 } from '../../shared/model/index.js';
+import { DEFAULT_STAGES_JSON } from '../../shared/model/index.js';
 
 export function node(id: string, extra: Partial<NeedNode> = {}): NeedNode {
   return {
@@ -28,7 +29,15 @@ export function edge(id: string, fromId: string, toId: string): NeedsEdge {
 }
 
 export function party(id: string, country: string, extra: Partial<Party> = {}): Party {
-  return { id, name: `party ${id}`, kind: 'component_supplier', country, notes: '', ...extra };
+  return {
+    id,
+    name: `party ${id}`,
+    kind: 'component_supplier',
+    country,
+    notes: '',
+    contacts: '[]',
+    ...extra,
+  };
 }
 
 export function link(id: string, nodeId: string, partyId: string, stage: number): SupplyLink {
@@ -42,6 +51,14 @@ export function link(id: string, nodeId: string, partyId: string, stage: number)
     statusReason: '',
     targetDate: '',
     ownerPartyId: partyId,
+    role: 'primary',
+    sharePct: null,
+    leadTimeWeeks: null,
+    recoveryTimeWeeks: null,
+    notes: '',
+    firstBatchDate: '',
+    stageTargets: '{}',
+    checklist: '[]',
   };
 }
 
@@ -54,6 +71,8 @@ export function snapshot(overrides: Partial<ProjectSnapshot> = {}): ProjectSnaps
       homeCountry: 'CN',
       stageTemplate: 'one_dragon',
       makerPartyId: 'maker',
+      stages: DEFAULT_STAGES_JSON,
+      ppapLevel: 3,
     },
     parties: [party('maker', 'CN', { kind: 'maker' }), party('cn', 'CN'), party('de', 'DE')],
     nodes: [
@@ -67,6 +86,8 @@ export function snapshot(overrides: Partial<ProjectSnapshot> = {}): ProjectSnaps
       link('l2', 'bearing', 'de', 6),
       link('l3', 'steel', 'de', 2),
     ],
+    transitions: [],
+    evidence: [],
     ...overrides,
   };
 }

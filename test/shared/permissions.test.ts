@@ -59,7 +59,7 @@ describe('who may write what', () => {
 
   it('keeps fixed fields fixed, even for the maker', () => {
     expect(
-      attempt({ entity: 'link', entityId: 'L1', field: 'partyId', authorParty: MAKER }).ok,
+      attempt({ entity: 'link', entityId: 'L1', field: 'nodeId', authorParty: MAKER }).ok,
     ).toBe(false);
     expect(
       attempt({ entity: 'node', entityId: 'bearing', field: 'ownerPartyId', authorParty: MAKER })

@@ -1,4 +1,4 @@
-import { requiredFields, type EntityName } from '../../../shared/model/fields.js';
+import { FIELD_DEFAULTS, requiredFields, type EntityName } from '../../../shared/model/fields.js';
 import type { Op, OpValue } from '../../../shared/sync/ops.js';
 import { resolveRegister } from '../../../shared/sync/register.js';
 import type { EntityRows } from './entity-rows.js';
@@ -37,6 +37,10 @@ export function createMaterializer(opLog: OpLog, rows: EntityRows): Materializer
     if (values.get('deleted') === true || !complete) {
       rows.remove(entity, entityId);
       return false;
+    }
+    // Fields added after the entity was made read as their defaults (see FIELD_DEFAULTS).
+    for (const [field, value] of Object.entries(FIELD_DEFAULTS[entity] ?? {})) {
+      if (!values.has(field)) values.set(field, value);
     }
     rows.upsert(entity, entityId, values);
     return true;

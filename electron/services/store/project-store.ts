@@ -2,12 +2,14 @@ import type Database from 'better-sqlite3';
 import type { EdgeLike } from '../../../shared/graph/adjacency.js';
 import { LongmaiError } from '../../../shared/ipc/errors.js';
 import type {
+  Evidence,
   NeedNode,
   NeedsEdge,
   Party,
   Project,
   ProjectSnapshot,
   SupplyLink,
+  Transition,
 } from '../../../shared/model/entities.js';
 import type { EntityName } from '../../../shared/model/fields.js';
 import { formatHlc, tick } from '../../../shared/sync/hlc.js';
@@ -69,6 +71,8 @@ export class ProjectStore {
       nodes: this.rows.all('node') as unknown as NeedNode[],
       edges: this.rows.all('edge') as unknown as NeedsEdge[],
       links: this.rows.all('link') as unknown as SupplyLink[],
+      transitions: this.rows.all('transition') as unknown as Transition[],
+      evidence: this.rows.all('evidence') as unknown as Evidence[],
     };
   }
 
@@ -160,6 +164,18 @@ export class ProjectStore {
         return ops;
       })
       .immediate();
+  }
+
+  /**
+   * Run `work` in one immediate transaction on this file's connection, for the file's local
+   * tables that are not built from ops (the undo journal). Local edits made inside `work` join
+   * the same transaction, so an edit and its undo record land together or not at all.
+   */
+  transaction<T>(work: (db: Database.Database) => T): T {
+    if (this.readOnly) {
+      throw new LongmaiError('E_READ_ONLY', `${this.path} is open read-only`, { path: this.path });
+    }
+    return this.db.transaction(() => work(this.db)).immediate();
   }
 
   /** Rebuild one entity's row from its registers (used when ops arrive from elsewhere). */
