@@ -1,8 +1,18 @@
 import type { SampleNeed, SampleNode } from './types.js';
 
-/** Horizontal distance between levels and vertical distance between nodes, in pixels. */
-export const LEVEL_SPACING = 260;
+/** Horizontal distance between the sub-columns of one level, in pixels (cards are 200 wide). */
+export const SUB_COLUMN_SPACING = 240;
+/** Horizontal distance from a level's last sub-column to the next level's first one. */
+export const LEVEL_SPACING = 300;
+/** Vertical distance between rows (cards are 64 high). */
 export const ROW_SPACING = 90;
+/**
+ * The most rows a level may take before it splits into sub-columns. The sample's levels hold
+ * up to 37 need nodes: one column each made the first "fit view" a thin, unreadable strip.
+ * At 14 rows the whole sample fits a 1280×800 window at zoom 0.45 or more; at 12 it would
+ * need two more sub-columns and no longer fit.
+ */
+export const MAX_ROWS = 14;
 
 export function needKey(need: SampleNeed): string {
   return typeof need === 'string' ? need : need[0];
@@ -32,37 +42,93 @@ function levels(nodes: readonly SampleNode[]): Map<string, number> {
   return level;
 }
 
-/**
- * Tidy positions without auto-layout: one column per level, and within a column nodes
- * ordered by the average row of the nodes that need them, centred on y = 0.
- */
-export function layoutSample(nodes: readonly SampleNode[]): Map<string, { x: number; y: number }> {
-  const level = levels(nodes);
+/** Who needs each node (its parents) and what each node needs (its children). */
+function neighbours(nodes: readonly SampleNode[]) {
   const parents = new Map<string, string[]>();
+  const children = new Map<string, string[]>();
   for (const node of nodes) {
-    for (const need of node.needs ?? []) {
-      parents.set(needKey(need), [...(parents.get(needKey(need)) ?? []), node.key]);
-    }
+    const needed = (node.needs ?? []).map(needKey);
+    children.set(node.key, needed);
+    for (const key of needed) parents.set(key, [...(parents.get(key) ?? []), node.key]);
   }
-  const row = new Map<string, number>();
-  const positions = new Map<string, { x: number; y: number }>();
-  const deepest = Math.max(...level.values());
-  for (let depth = 0; depth <= deepest; depth++) {
-    const column = nodes
-      .map((node, order) => {
-        const rows = (parents.get(node.key) ?? []).map((p) => row.get(p) ?? 0);
-        const centre = rows.length > 0 ? rows.reduce((a, b) => a + b, 0) / rows.length : order;
-        return { key: node.key, order, centre };
-      })
-      .filter(({ key }) => level.get(key) === depth)
-      .sort((a, b) => a.centre - b.centre || a.order - b.order);
-    column.forEach(({ key }, index) => {
-      row.set(key, index);
-      positions.set(key, {
-        x: depth * LEVEL_SPACING,
-        y: (index - (column.length - 1) / 2) * ROW_SPACING,
-      });
+  return { parents, children };
+}
+
+interface Position {
+  x: number;
+  y: number;
+}
+
+function columnsFor(count: number): number {
+  return Math.max(1, Math.ceil(count / MAX_ROWS));
+}
+
+/**
+ * One level's need nodes in reading order: by the average height of their neighbours on one
+ * side (the barycentre), so each sits across from them; a node without such neighbours keeps
+ * its height, and ties keep the order they had.
+ */
+function orderLevel(
+  keys: readonly string[],
+  neighboursOf: ReadonlyMap<string, string[]>,
+  placed: ReadonlyMap<string, Position>,
+): string[] {
+  return keys
+    .map((key, order) => {
+      const ys = (neighboursOf.get(key) ?? []).map((other) => placed.get(other)?.y ?? 0);
+      const own = placed.get(key)?.y ?? 0;
+      const centre = ys.length > 0 ? ys.reduce((a, b) => a + b, 0) / ys.length : own;
+      return { key, order, centre };
+    })
+    .sort((a, b) => a.centre - b.centre || a.order - b.order)
+    .map(({ key }) => key);
+}
+
+/** A level as a block at `left`: filled row by row across its sub-columns, centred on y = 0. */
+function placeLevel(keys: readonly string[], left: number, positions: Map<string, Position>): void {
+  const columns = columnsFor(keys.length);
+  const rows = Math.ceil(keys.length / columns);
+  keys.forEach((key, index) => {
+    positions.set(key, {
+      x: left + (index % columns) * SUB_COLUMN_SPACING,
+      y: (Math.floor(index / columns) - (rows - 1) / 2) * ROW_SPACING,
     });
+  });
+}
+
+/** Sweeps down the levels, with one up between them: the sample's crossings settle after two. */
+const SWEEPS = 2;
+
+/**
+ * Tidy, deterministic positions without auto-layout. Each level is a block of at most
+ * MAX_ROWS rows across as many sub-columns as it needs. Sweeping down the levels orders each
+ * by its parents' heights, sweeping up by its children's (the barycentre heuristic of layered
+ * layout), so most needs edges run nearly level and few cross; the last sweep runs down, so
+ * children sit across from the nodes that need them.
+ */
+export function layoutSample(nodes: readonly SampleNode[]): Map<string, Position> {
+  const level = levels(nodes);
+  const { parents, children } = neighbours(nodes);
+  const deepest = Math.max(...level.values());
+  const order = Array.from({ length: deepest + 1 }, (_, depth) =>
+    nodes.filter((node) => level.get(node.key) === depth).map((node) => node.key),
+  );
+  const lefts: number[] = [];
+  let left = 0;
+  for (const keys of order) {
+    lefts.push(left);
+    left += (columnsFor(keys.length) - 1) * SUB_COLUMN_SPACING + LEVEL_SPACING;
+  }
+  const positions = new Map<string, Position>();
+  const sweep = (depth: number, neighboursOf: ReadonlyMap<string, string[]>) => {
+    const keys = orderLevel(order[depth] ?? [], neighboursOf, positions);
+    order[depth] = keys;
+    placeLevel(keys, lefts[depth] ?? 0, positions);
+  };
+  order.forEach((keys, depth) => placeLevel(keys, lefts[depth] ?? 0, positions));
+  for (let round = 0; round < SWEEPS; round++) {
+    if (round > 0) for (let depth = deepest - 1; depth >= 0; depth--) sweep(depth, children);
+    for (let depth = 1; depth <= deepest; depth++) sweep(depth, parents);
   }
   return positions;
 }
