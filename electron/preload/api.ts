@@ -35,6 +35,13 @@ export function createApi(ipc: Bridge): LongmaiApi {
     'edge.create': call('edge.create'),
     'edge.update': call('edge.update'),
     'edge.delete': call('edge.delete'),
+    'graph.paste': call('graph.paste'),
+    'node.duplicate': call('node.duplicate'),
+    'node.deleteMany': call('node.deleteMany'),
+    'node.updateMany': call('node.updateMany'),
+    'history.undo': call('history.undo'),
+    'history.redo': call('history.redo'),
+    'history.state': call('history.state'),
   } satisfies Record<MethodName, unknown> as ApiMethods;
 
   return {

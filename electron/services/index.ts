@@ -1,5 +1,6 @@
 import type { ContractHandlers } from '../../shared/ipc/contract.js';
 import { graphHandlers } from './handlers/graph.js';
+import { graphBatchHandlers } from './handlers/graph-batch.js';
 import { sessionHandlers } from './handlers/session.js';
 import { settle } from './handlers/settle.js';
 import { ProjectSession } from './session.js';
@@ -11,7 +12,11 @@ import type { Services, ServicesOptions } from './types.js';
  */
 export function createServices(options: ServicesOptions): Services {
   const session = new ProjectSession(options.userDataDir, options.now ?? Date.now);
-  const handlers: ContractHandlers = { ...sessionHandlers(session), ...graphHandlers(session) };
+  const handlers: ContractHandlers = {
+    ...sessionHandlers(session),
+    ...graphHandlers(session),
+    ...graphBatchHandlers(session),
+  };
   return {
     handlers,
     openProject: (filePath) => settle(() => session.open(filePath)),

@@ -1,9 +1,19 @@
 import type { z } from 'zod';
 import { GRAPH_METHODS } from './contract/graph.js';
+import { GRAPH_BATCH_METHODS } from './contract/graph-batch.js';
+import { HISTORY_METHODS } from './contract/history.js';
 import { SESSION_METHODS } from './contract/session.js';
 
 export type { ProjectInfo, RecentProject, SessionState } from './contract/session.js';
 export type { NodePatch, EdgePatch } from './contract/graph.js';
+export type { BatchResult, PastedEdge, PastedNode } from './contract/graph-batch.js';
+export type {
+  GraphChangeSet,
+  HistoryAction,
+  HistoryResult,
+  HistoryState,
+  HistoryStep,
+} from './contract/history.js';
 
 /**
  * The one contract between renderer and main: every method, its argument schema (validated in
@@ -13,6 +23,8 @@ export type { NodePatch, EdgePatch } from './contract/graph.js';
 export const CONTRACT = {
   ...SESSION_METHODS,
   ...GRAPH_METHODS,
+  ...GRAPH_BATCH_METHODS,
+  ...HISTORY_METHODS,
 } as const;
 
 export type MethodName = keyof typeof CONTRACT;

@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'E_USAGE',
   'E_INTERNAL',
   'E_FORBIDDEN_SENDER',
+  'E_UNDO_STALE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -17,6 +17,13 @@ export const METHOD_NAMES = [
   'edge.create',
   'edge.update',
   'edge.delete',
+  'graph.paste',
+  'node.duplicate',
+  'node.deleteMany',
+  'node.updateMany',
+  'history.undo',
+  'history.redo',
+  'history.state',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;

@@ -2,6 +2,7 @@ import { findCycleThrough } from '../../../shared/graph/cycles.js';
 import type { MethodArgs } from '../../../shared/ipc/contract.js';
 import { LongmaiError } from '../../../shared/ipc/errors.js';
 import type { NeedsEdge } from '../../../shared/model/entities.js';
+import { recordEdit } from '../history/index.js';
 import { newId } from '../ids.js';
 import type { ProjectStore } from '../store/index.js';
 import { creationChanges, patchChanges, tombstone } from './changes.js';
@@ -32,7 +33,9 @@ export function checkNewEdge(store: ProjectStore, fromId: string, toId: string):
 export function createEdge(store: ProjectStore, args: MethodArgs<'edge.create'>): NeedsEdge {
   checkNewEdge(store, args.fromId, args.toId);
   const id = newId();
-  store.applyLocalChanges(
+  recordEdit(
+    store,
+    { action: 'createEdge', count: 1 },
     creationChanges('edge', id, {
       fromId: args.fromId,
       toId: args.toId,
@@ -46,7 +49,11 @@ export function createEdge(store: ProjectStore, args: MethodArgs<'edge.create'>)
 
 export function updateEdge(store: ProjectStore, args: MethodArgs<'edge.update'>): NeedsEdge {
   const current = requireEdge(store, args.id);
-  store.applyLocalChanges(patchChanges('edge', current, args.patch, args.id));
+  recordEdit(
+    store,
+    { action: 'updateEdge', count: 1 },
+    patchChanges('edge', current, args.patch, args.id),
+  );
   return requireEdge(store, args.id);
 }
 
@@ -55,6 +62,6 @@ export function deleteEdge(
   args: MethodArgs<'edge.delete'>,
 ): { edgeId: string } {
   requireEdge(store, args.id);
-  store.applyLocalChanges([tombstone('edge', args.id)]);
+  recordEdit(store, { action: 'deleteItems', count: 1 }, [tombstone('edge', args.id)]);
   return { edgeId: args.id };
 }

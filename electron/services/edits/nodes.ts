@@ -1,6 +1,7 @@
 import type { MethodArgs } from '../../../shared/ipc/contract.js';
 import type { NeedNode } from '../../../shared/model/entities.js';
 import type { FieldChange } from '../../../shared/sync/ops.js';
+import { recordEdit } from '../history/index.js';
 import { newId } from '../ids.js';
 import type { ProjectStore } from '../store/index.js';
 import { creationChanges, patchChanges, tombstone } from './changes.js';
@@ -8,7 +9,9 @@ import { requireNode } from './require.js';
 
 export function createNode(store: ProjectStore, args: MethodArgs<'node.create'>): NeedNode {
   const id = newId();
-  store.applyLocalChanges(
+  recordEdit(
+    store,
+    { action: 'createNode', count: 1 },
     creationChanges('node', id, {
       kind: args.kind,
       name: args.name,
@@ -26,7 +29,11 @@ export function createNode(store: ProjectStore, args: MethodArgs<'node.create'>)
 
 export function updateNode(store: ProjectStore, args: MethodArgs<'node.update'>): NeedNode {
   const current = requireNode(store, args.id);
-  store.applyLocalChanges(patchChanges('node', current, args.patch, args.id));
+  recordEdit(
+    store,
+    { action: 'updateNode', count: 1 },
+    patchChanges('node', current, args.patch, args.id),
+  );
   return requireNode(store, args.id);
 }
 
@@ -38,7 +45,8 @@ export function moveNodes(store: ProjectStore, args: MethodArgs<'node.move'>): {
     if (node.x !== x) changes.push({ entity: 'node', entityId: id, field: 'x', value: x });
     if (node.y !== y) changes.push({ entity: 'node', entityId: id, field: 'y', value: y });
   }
-  store.applyLocalChanges(changes);
+  const action = args.reason === 'layout' ? 'layout' : 'moveNodes';
+  recordEdit(store, { action, count: args.positions.length }, changes);
   return { moved: args.positions.length };
 }
 
@@ -50,7 +58,7 @@ export function deleteNode(
   requireNode(store, args.id);
   const edgeIds = store.edgeIdsTouching(args.id);
   const linkIds = store.linkIdsOfNode(args.id);
-  store.applyLocalChanges([
+  recordEdit(store, { action: 'deleteItems', count: 1 }, [
     ...edgeIds.map((id) => tombstone('edge', id)),
     ...linkIds.map((id) => tombstone('link', id)),
     tombstone('node', args.id),

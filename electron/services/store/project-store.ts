@@ -20,6 +20,7 @@ import { prepareEntityRows, type EntityRows } from './entity-rows.js';
 import { createMaterializer, type Materializer } from './materialize.js';
 import { readUserVersion } from './migrate.js';
 import { prepareOpLog, type OpLog } from './oplog.js';
+import { prepareQualificationRecords, type QualificationRecords } from './qualification-records.js';
 import { prepareQueries, type StoreCounts, type StoreQueries } from './queries.js';
 
 export interface ProjectStoreOptions {
@@ -43,6 +44,8 @@ export class ProjectStore {
   private readonly opLog: OpLog;
   private readonly materializer: Materializer;
   private readonly queries: StoreQueries;
+  /** Transitions, evidence records and evidence bytes (qualification). */
+  readonly qualification: QualificationRecords;
 
   constructor(
     private readonly db: Database.Database,
@@ -56,6 +59,18 @@ export class ProjectStore {
     this.opLog = prepareOpLog(db);
     this.materializer = createMaterializer(this.opLog, this.rows);
     this.queries = prepareQueries(db);
+    this.qualification = prepareQualificationRecords(db);
+  }
+
+  /**
+   * Run work that writes more than ops (evidence bytes beside their records) in one
+   * transaction: a refusal anywhere inside leaves the file as it was.
+   */
+  withTransaction<T>(work: () => T): T {
+    if (this.readOnly) {
+      throw new LongmaiError('E_READ_ONLY', `${this.path} is open read-only`, { path: this.path });
+    }
+    return this.db.transaction(work).immediate();
   }
 
   project(): Project {

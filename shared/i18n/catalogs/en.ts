@@ -210,6 +210,29 @@ export const en = {
   'error.E_USAGE': 'Wrong usage: {detail}',
   'error.E_INTERNAL': 'Something went wrong inside Longmai. Details: {message}',
   'error.E_FORBIDDEN_SENDER': 'This request did not come from the Longmai window and was refused.',
+
+  // Graph editor at engineering scale: editing, history, finding, layout, table (issue 3).
+  'error.E_UNDO_STALE':
+    'Cannot undo or redo that step: “{name}” was changed since. The step was dropped; undo again to go further back.',
+  'history.undo': 'Undo',
+  'history.redo': 'Redo',
+  'history.undoStep': 'Undo {step}',
+  'history.redoStep': 'Redo {step}',
+  'history.nothingToUndo': 'Nothing to undo.',
+  'history.nothingToRedo': 'Nothing to redo.',
+  'history.undone': 'Undone: {step}',
+  'history.redone': 'Redone: {step}',
+  'history.action.createNode': 'add need node',
+  'history.action.updateNode': 'edit need node',
+  'history.action.moveNodes': 'move {count} need nodes',
+  'history.action.layout': 'auto-layout of {count} need nodes',
+  'history.action.deleteItems': 'delete {count} items',
+  'history.action.createEdge': 'add needs edge',
+  'history.action.updateEdge': 'edit needs edge',
+  'history.action.paste': 'paste of {count} need nodes',
+  'history.action.duplicate': 'duplicate {count} need nodes',
+  'history.action.editRows': 'edit {count} rows',
+  // End of the graph editor block (issue 3).
 } as const satisfies Record<RequiredKey, string> & Record<string, string>;
 
 export type MessageKey = keyof typeof en;

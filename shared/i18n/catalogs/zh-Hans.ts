@@ -190,4 +190,27 @@ export const zhHans: Catalog = {
   'error.E_USAGE': '用法错误：{detail}',
   'error.E_INTERNAL': '龙脉内部发生错误。详细信息：{message}',
   'error.E_FORBIDDEN_SENDER': '此请求并非来自龙脉窗口，已被拒绝。',
+
+  // Graph editor at engineering scale: editing, history, finding, layout, table (issue 3).
+  'error.E_UNDO_STALE':
+    '无法撤销或重做该步骤：“{name}”此后已被修改。该步骤已移除；再次撤销可继续回退。',
+  'history.undo': '撤销',
+  'history.redo': '重做',
+  'history.undoStep': '撤销{step}',
+  'history.redoStep': '重做{step}',
+  'history.nothingToUndo': '没有可撤销的操作。',
+  'history.nothingToRedo': '没有可重做的操作。',
+  'history.undone': '已撤销：{step}',
+  'history.redone': '已重做：{step}',
+  'history.action.createNode': '添加需求节点',
+  'history.action.updateNode': '编辑需求节点',
+  'history.action.moveNodes': '移动 {count} 个需求节点',
+  'history.action.layout': '自动布局 {count} 个需求节点',
+  'history.action.deleteItems': '删除 {count} 项',
+  'history.action.createEdge': '添加需求连线',
+  'history.action.updateEdge': '编辑需求连线',
+  'history.action.paste': '粘贴 {count} 个需求节点',
+  'history.action.duplicate': '复制出 {count} 个需求节点',
+  'history.action.editRows': '编辑 {count} 行',
+  // End of the graph editor block (issue 3).
 };

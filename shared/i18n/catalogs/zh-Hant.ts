@@ -191,4 +191,27 @@ export const zhHant: Catalog = {
   'error.E_USAGE': '用法錯誤：{detail}',
   'error.E_INTERNAL': '龍脈內部發生錯誤。詳細資訊：{message}',
   'error.E_FORBIDDEN_SENDER': '此請求並非來自龍脈視窗，已被拒絕。',
+
+  // Graph editor at engineering scale: editing, history, finding, layout, table (issue 3).
+  'error.E_UNDO_STALE':
+    '無法復原或重做該步驟：「{name}」此後已被修改。該步驟已移除；再次復原可繼續回退。',
+  'history.undo': '復原',
+  'history.redo': '重做',
+  'history.undoStep': '復原{step}',
+  'history.redoStep': '重做{step}',
+  'history.nothingToUndo': '沒有可復原的操作。',
+  'history.nothingToRedo': '沒有可重做的操作。',
+  'history.undone': '已復原：{step}',
+  'history.redone': '已重做：{step}',
+  'history.action.createNode': '新增需求節點',
+  'history.action.updateNode': '編輯需求節點',
+  'history.action.moveNodes': '移動 {count} 個需求節點',
+  'history.action.layout': '自動佈局 {count} 個需求節點',
+  'history.action.deleteItems': '刪除 {count} 項',
+  'history.action.createEdge': '新增需求連線',
+  'history.action.updateEdge': '編輯需求連線',
+  'history.action.paste': '貼上 {count} 個需求節點',
+  'history.action.duplicate': '複製出 {count} 個需求節點',
+  'history.action.editRows': '編輯 {count} 列',
+  // End of the graph editor block (issue 3).
 };

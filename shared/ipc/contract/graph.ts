@@ -59,6 +59,8 @@ export const GRAPH_METHODS = {
           .array(z.object({ id: idSchema, x: coordinateSchema, y: coordinateSchema }).strict())
           .min(1)
           .max(100_000),
+        /** Why they moved, for the undo entry: a drag or nudge, or an auto-layout. */
+        reason: z.enum(['drag', 'layout']).optional(),
       })
       .strict(),
     result: {} as { moved: number },
