@@ -42,6 +42,20 @@ export function createApi(ipc: Bridge): LongmaiApi {
     'history.undo': call('history.undo'),
     'history.redo': call('history.redo'),
     'history.state': call('history.state'),
+    'party.create': call('party.create'),
+    'party.update': call('party.update'),
+    'party.delete': call('party.delete'),
+    'party.merge': call('party.merge'),
+    'link.create': call('link.create'),
+    'link.update': call('link.update'),
+    'link.delete': call('link.delete'),
+    'link.move': call('link.move'),
+    'link.report': call('link.report'),
+    'link.approve': call('link.approve'),
+    'stages.preview': call('stages.preview'),
+    'stages.apply': call('stages.apply'),
+    'stages.setPpapLevel': call('stages.setPpapLevel'),
+    'evidence.open': call('evidence.open'),
   } satisfies Record<MethodName, unknown> as ApiMethods;
 
   return {

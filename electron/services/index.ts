@@ -1,6 +1,8 @@
 import type { ContractHandlers } from '../../shared/ipc/contract.js';
 import { graphHandlers } from './handlers/graph.js';
 import { graphBatchHandlers } from './handlers/graph-batch.js';
+import { partyHandlers } from './handlers/parties.js';
+import { qualificationHandlers } from './handlers/qualification.js';
 import { sessionHandlers } from './handlers/session.js';
 import { settle } from './handlers/settle.js';
 import { ProjectSession } from './session.js';
@@ -16,6 +18,8 @@ export function createServices(options: ServicesOptions): Services {
     ...sessionHandlers(session),
     ...graphHandlers(session),
     ...graphBatchHandlers(session),
+    ...partyHandlers(session),
+    ...qualificationHandlers(session),
   };
   return {
     handlers,

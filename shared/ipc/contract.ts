@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { GRAPH_METHODS } from './contract/graph.js';
 import { GRAPH_BATCH_METHODS } from './contract/graph-batch.js';
 import { HISTORY_METHODS } from './contract/history.js';
+import { PARTY_METHODS } from './contract/parties.js';
+import { QUALIFICATION_METHODS } from './contract/qualification.js';
 import { SESSION_METHODS } from './contract/session.js';
 
 export type { ProjectInfo, RecentProject, SessionState } from './contract/session.js';
@@ -14,6 +16,14 @@ export type {
   HistoryState,
   HistoryStep,
 } from './contract/history.js';
+export type { PartyPatch } from './contract/parties.js';
+export type {
+  EvidenceUpload,
+  LinkPatch,
+  StageChangeArgs,
+  StageMoveArgs,
+  StageMoveResult,
+} from './contract/qualification.js';
 
 /**
  * The one contract between renderer and main: every method, its argument schema (validated in
@@ -25,6 +35,8 @@ export const CONTRACT = {
   ...GRAPH_METHODS,
   ...GRAPH_BATCH_METHODS,
   ...HISTORY_METHODS,
+  ...PARTY_METHODS,
+  ...QUALIFICATION_METHODS,
 } as const;
 
 export type MethodName = keyof typeof CONTRACT;

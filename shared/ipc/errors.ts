@@ -21,6 +21,24 @@ export const ERROR_CODES = [
   'E_INTERNAL',
   'E_FORBIDDEN_SENDER',
   'E_UNDO_STALE',
+  // Suppliers and qualification (issue 4).
+  'E_EVIDENCE_TOO_LARGE',
+  'E_EVIDENCE_TYPE',
+  'E_EVIDENCE_UNREADABLE',
+  'E_EVIDENCE_MISSING',
+  'E_EVIDENCE_NOT_HERE',
+  'E_DATE_BEFORE_PREVIOUS',
+  'E_BAD_DATE',
+  'E_STAGE_NOT_IN_LIST',
+  'E_SAME_STAGE',
+  'E_STAGE_FORBIDDEN',
+  'E_NO_PENDING_CLAIM',
+  'E_TEMPLATE_ORPHANS_LINKS',
+  'E_DUPLICATE_LINK',
+  'E_PARTY_IN_USE',
+  'E_MERGE_SAME',
+  'E_UNKNOWN_COUNTRY',
+  'E_NOT_TEST_PLATFORM',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

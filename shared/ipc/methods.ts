@@ -24,6 +24,20 @@ export const METHOD_NAMES = [
   'history.undo',
   'history.redo',
   'history.state',
+  'party.create',
+  'party.update',
+  'party.delete',
+  'party.merge',
+  'link.create',
+  'link.update',
+  'link.delete',
+  'link.move',
+  'link.report',
+  'link.approve',
+  'stages.preview',
+  'stages.apply',
+  'stages.setPpapLevel',
+  'evidence.open',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;
