@@ -1,5 +1,5 @@
 import type { NeedKind } from '../../model/kinds.js';
-import { neighbours, type IndexedProject } from './indexed.js';
+import type { IndexedProject } from './indexed.js';
 
 /** Which metric a need node counts in: none, self-sufficiency, or process adoption. */
 export const NOT_COUNTED = 0;
@@ -40,7 +40,8 @@ export function computeCoverage(project: IndexedProject, linkLost?: Uint8Array):
     const kind = categoryOf(node.kind, node.keyItem);
     category[i] = kind;
     if (kind === NOT_COUNTED) return;
-    for (const l of neighbours(linksOf, i)) {
+    for (let k = linksOf.start[i] as number; k < (linksOf.start[i + 1] as number); k++) {
+      const l = linksOf.targets[k] as number;
       if (linkLost?.[l]) continue;
       const link = links[l];
       if (!link || link.stage < batch) continue;

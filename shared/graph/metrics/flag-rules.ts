@@ -1,12 +1,15 @@
 import type { FlagParams, RiskFlagCode } from './flag-codes.js';
 import type { MetricsLink, MetricsNode, MetricsParty } from './input.js';
 
-/** What the rules see of one need node: its links, its qualified suppliers, its context. */
+/**
+ * What the rules see of one need node: its links, its qualified suppliers, its context.
+ * One object is refilled for every node, so rules must not keep it.
+ */
 export interface NodeSupply {
   node: MetricsNode;
-  links: readonly MetricsLink[];
+  links: MetricsLink[];
   /** Per link (same order): its party is in the home country. */
-  domestic: readonly boolean[];
+  domestic: boolean[];
   /** Distinct parties at batch supply or later. */
   qualified: readonly string[];
   /** A single-sourced node upstream (see hidden-shared.ts), or null. */
@@ -23,21 +26,30 @@ type Rule = (supply: NodeSupply) => FlagParams | null;
 const nameOf = (supply: NodeSupply, partyId: string): string =>
   supply.party(partyId)?.name ?? partyId;
 
-const unique = (values: readonly string[]): string[] => [...new Set(values)];
+/** Distinct party names of the links that pass `test`, in link order. */
+function partyNames(s: NodeSupply, test: (link: MetricsLink, i: number) => boolean): string[] {
+  const names: string[] = [];
+  s.links.forEach((link, i) => {
+    const name = nameOf(s, link.partyId);
+    if (test(link, i) && !names.includes(name)) names.push(name);
+  });
+  return names;
+}
 
 /** The rules, one per flag code; each returns the reason's params when the flag applies. */
 export const FLAG_RULES: Readonly<Record<RiskFlagCode, Rule>> = {
-  no_supplier: (s) =>
-    s.qualified.length === 0
-      ? { candidates: s.links.filter((link) => link.stage < s.batchStage).length }
-      : null,
+  no_supplier: (s) => {
+    if (s.qualified.length > 0) return null;
+    let candidates = 0;
+    for (const link of s.links) if (link.stage < s.batchStage) candidates += 1;
+    return { candidates };
+  },
 
   blocked: (s) => {
-    const blocked = s.links.filter((link) => link.status === 'blocked');
-    const first = blocked[0];
+    const first = s.links.find((link) => link.status === 'blocked');
     if (!first) return null;
     return {
-      parties: unique(blocked.map((link) => nameOf(s, link.partyId))),
+      parties: partyNames(s, (link) => link.status === 'blocked'),
       reason: first.statusReason,
     };
   },
@@ -48,10 +60,13 @@ export const FLAG_RULES: Readonly<Record<RiskFlagCode, Rule>> = {
   },
 
   import_only: (s) => {
-    const known = s.links.filter((link) => s.party(link.partyId) !== undefined);
-    if (known.length === 0 || s.domestic.some(Boolean)) return null;
-    const countries = unique(known.map((link) => s.party(link.partyId)?.country ?? '')).sort();
-    return { countries };
+    const countries: string[] = [];
+    for (const [i, link] of s.links.entries()) {
+      if (s.domestic[i]) return null;
+      const country = s.party(link.partyId)?.country;
+      if (country !== undefined && !countries.includes(country)) countries.push(country);
+    }
+    return countries.length > 0 ? { countries: countries.sort() } : null;
   },
 
   hidden_shared_dependency: (s) =>
@@ -65,11 +80,10 @@ export const FLAG_RULES: Readonly<Record<RiskFlagCode, Rule>> = {
 
   single_country: (s) => {
     if (s.qualified.length < 2) return null;
-    const countries = unique(s.qualified.map((id) => s.party(id)?.country ?? ''));
-    const [country] = countries;
-    return countries.length === 1 && country && country !== s.homeCountry
-      ? { country, count: s.qualified.length }
-      : null;
+    const country = s.party(s.qualified[0] ?? '')?.country;
+    if (!country || country === s.homeCountry) return null;
+    const same = s.qualified.every((id) => s.party(id)?.country === country);
+    return same ? { country, count: s.qualified.length } : null;
   },
 
   long_recovery_time: (s) => {
@@ -102,11 +116,13 @@ export const FLAG_RULES: Readonly<Record<RiskFlagCode, Rule>> = {
   },
 
   domestic_alternative_qualifying: (s) => {
-    const domestic = s.links.filter((_link, i) => s.domestic[i]);
-    if (domestic.length === 0 || domestic.some((link) => link.stage >= s.batchStage)) return null;
-    return {
-      parties: unique(domestic.map((link) => nameOf(s, link.partyId))),
-      stage: Math.max(...domestic.map((link) => link.stage)),
-    };
+    let best = -1;
+    for (const [i, link] of s.links.entries()) {
+      if (!s.domestic[i]) continue;
+      if (link.stage >= s.batchStage) return null;
+      best = Math.max(best, link.stage);
+    }
+    if (best < 0) return null;
+    return { parties: partyNames(s, (_link, i) => s.domestic[i] === true), stage: best };
   },
 };

@@ -7,9 +7,7 @@ import {
   type RiskFlagCode,
 } from './flag-codes.js';
 import { FLAG_RULES, type NodeSupply } from './flag-rules.js';
-import { compareText } from './hidden-shared.js';
-import { neighbours, type IndexedProject } from './indexed.js';
-import type { MetricsLink } from './input.js';
+import type { IndexedProject } from './indexed.js';
 import type { QualifiedSuppliers } from './qualified.js';
 
 /**
@@ -34,49 +32,56 @@ export function riskFlags(
   linkLost?: Uint8Array,
 ): RiskFlag[] {
   const { input, nodes, links, linksOf, domestic, partyById } = project;
-  const party = (id: string) => partyById.get(id);
   const flags: RiskFlag[] = [];
+  const flagNode: number[] = [];
+  const supply: NodeSupply = {
+    node: nodes[0] ?? { id: '', kind: 'component', name: '', keyItem: false },
+    links: [],
+    domestic: [],
+    qualified: [],
+    sharedUpstream: null,
+    batchStage: input.batchStage,
+    homeCountry: input.homeCountry,
+    today: input.today,
+    longRecoveryWeeks: input.options.longRecoveryWeeks,
+    party: (id) => partyById.get(id),
+  };
   nodes.forEach((node, i) => {
-    const own: MetricsLink[] = [];
-    const ownDomestic: boolean[] = [];
-    for (const l of neighbours(linksOf, i)) {
+    supply.links.length = 0;
+    supply.domestic.length = 0;
+    for (let k = linksOf.start[i] as number; k < (linksOf.start[i + 1] as number); k++) {
+      const l = linksOf.targets[k] as number;
       const link = links[l];
       if (!link || linkLost?.[l]) continue;
-      own.push(link);
-      ownDomestic.push(domestic[l] === 1);
+      supply.links.push(link);
+      supply.domestic.push(domestic[l] === 1);
     }
-    if (own.length === 0 && !SUPPLIED_KINDS.includes(node.kind)) return;
+    if (supply.links.length === 0 && !SUPPLIED_KINDS.includes(node.kind)) return;
     const via = sharedUpstream[i] ?? -1;
     const viaNode = nodes[via];
-    const supply: NodeSupply = {
-      node,
-      links: own,
-      domestic: ownDomestic,
-      qualified: qualified.parties[i] ?? [],
-      sharedUpstream: viaNode ? { node: viaNode, party: qualified.parties[via]?.[0] ?? '' } : null,
-      batchStage: input.batchStage,
-      homeCountry: input.homeCountry,
-      today: input.today,
-      longRecoveryWeeks: input.options.longRecoveryWeeks,
-      party,
-    };
+    supply.node = node;
+    supply.qualified = qualified.parties[i] ?? [];
+    supply.sharedUpstream = viaNode
+      ? { node: viaNode, party: qualified.parties[via]?.[0] ?? '' }
+      : null;
     for (const code of RISK_FLAGS) {
       const params = FLAG_RULES[code](supply);
-      if (params)
-        flags.push({ nodeId: node.id, flag: code, severity: FLAG_SEVERITY[code], params });
+      if (!params) continue;
+      flags.push({ nodeId: node.id, flag: code, severity: FLAG_SEVERITY[code], params });
+      flagNode.push(i);
     }
   });
-  const byId = project.indexOf;
-  return flags.sort((a, b) => {
-    const x = nodes[byId.get(a.nodeId) ?? -1];
-    const y = nodes[byId.get(b.nodeId) ?? -1];
-    return (
-      flagRank(a.flag) - flagRank(b.flag) ||
-      Number(y?.keyItem) - Number(x?.keyItem) ||
-      compareText(x?.name ?? '', y?.name ?? '') ||
-      compareText(a.nodeId, b.nodeId)
-    );
+  // One number per flag orders them: severity, then key items, then name (unique per node).
+  const count = nodes.length;
+  const keys = flags.map((flag, f) => {
+    const i = flagNode[f] ?? 0;
+    const keyFirst = nodes[i]?.keyItem ? 0 : 1;
+    return (flagRank(flag.flag) * 2 + keyFirst) * count + (project.nameRank[i] ?? 0);
   });
+  const order = Int32Array.from(flags, (_flag, f) => f).sort(
+    (a, b) => (keys[a] ?? 0) - (keys[b] ?? 0),
+  );
+  return Array.from(order, (f) => flags[f] as RiskFlag);
 }
 
 /** How many need nodes carry each flag; every code is present, 0 when none. */

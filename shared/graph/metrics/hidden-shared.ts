@@ -1,5 +1,5 @@
 import type { NeedKind } from '../../model/kinds.js';
-import { neighbours, type IndexedProject } from './indexed.js';
+import type { IndexedProject } from './indexed.js';
 import type { QualifiedSuppliers } from './qualified.js';
 import type { Condensation } from './scc.js';
 
@@ -25,7 +25,6 @@ export function singleSourcedUpstream(
   condensation: Condensation,
   qualified: QualifiedSuppliers,
 ): Int32Array {
-  const { nodes } = project;
   const rank = preferenceRank(project);
   const better = (a: number, b: number): number =>
     a < 0 ? b : b < 0 ? a : (rank[a] as number) <= (rank[b] as number) ? a : b;
@@ -35,38 +34,28 @@ export function singleSourcedUpstream(
   /** Best single-sourced node strictly upstream of the component's nodes. */
   const strict = new Int32Array(componentCount).fill(-1);
   for (let c = 0; c < componentCount; c++) {
-    const own = neighbours(members, c);
     let best = -1;
-    for (const d of neighbours(successors, c)) best = better(best, inclusive[d] as number);
+    for (let s = successors.start[c] as number; s < (successors.start[c + 1] as number); s++) {
+      best = better(best, inclusive[successors.targets[s] as number] as number);
+    }
     let ownBest = -1;
-    for (const v of own) if (qualified.count[v] === 1) ownBest = better(ownBest, v);
+    const first = members.start[c] as number;
+    const end = members.start[c + 1] as number;
+    for (let m = first; m < end; m++) {
+      const v = members.targets[m] as number;
+      if (qualified.count[v] === 1) ownBest = better(ownBest, v);
+    }
     // Inside a cycle every member is upstream of every other one.
-    strict[c] = own.length > 1 ? better(best, ownBest) : best;
+    strict[c] = end - first > 1 ? better(best, ownBest) : best;
     inclusive[c] = better(best, ownBest);
   }
-  return Int32Array.from(nodes, (_node, i) => strict[componentOf[i] as number] as number);
+  return Int32Array.from(componentOf, (c) => strict[c] as number);
 }
 
-/** Code-point order: stable on every machine, and far cheaper than locale collation. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function preferenceRank(project: IndexedProject): Int32Array {
-  const { nodes } = project;
-  const order = nodes.map((_node, i) => i);
-  order.sort((a, b) => {
-    const x = nodes[a];
-    const y = nodes[b];
-    if (!x || !y) return 0;
-    return (
-      Number(y.keyItem) - Number(x.keyItem) ||
-      KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) ||
-      compareText(x.name, y.name) ||
-      compareText(x.id, y.id)
-    );
+/** Key items first, then by kind, then by name: one number per node, lower is preferred. */
+function preferenceRank({ nodes, nameRank }: IndexedProject): Int32Array {
+  return Int32Array.from(nodes, (node, i) => {
+    const group = (node.keyItem ? 0 : KIND_ORDER.length) + KIND_ORDER.indexOf(node.kind);
+    return group * nodes.length + (nameRank[i] as number);
   });
-  const rank = new Int32Array(nodes.length);
-  order.forEach((node, position) => (rank[node] = position));
-  return rank;
 }

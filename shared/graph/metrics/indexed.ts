@@ -25,6 +25,25 @@ export interface IndexedProject {
   partyById: ReadonlyMap<string, MetricsParty>;
   /** Per link: 1 when its party is in the home country. */
   domestic: Uint8Array;
+  /** Each node's place in name order (code points, then id): lists sort by it. */
+  nameRank: Int32Array;
+}
+
+/** Code-point order: stable on every machine, and far cheaper than locale collation. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function rankByName(nodes: readonly MetricsNode[]): Int32Array {
+  const order = Int32Array.from(nodes, (_node, i) => i);
+  order.sort((a, b) => {
+    const x = nodes[a] as MetricsNode;
+    const y = nodes[b] as MetricsNode;
+    return compareText(x.name, y.name) || compareText(x.id, y.id);
+  });
+  const rank = new Int32Array(nodes.length);
+  order.forEach((node, position) => (rank[node] = position));
+  return rank;
 }
 
 export function buildCsr(count: number, from: Int32Array, to: Int32Array): Csr {
@@ -60,7 +79,9 @@ export function indexProject(input: MetricsInput): IndexedProject {
   const toArray = Int32Array.from(to);
 
   const partyById = new Map(input.parties.map((party) => [party.id, party]));
-  const links = input.links.filter((link) => indexOf.has(link.nodeId));
+  const links = input.links.every((link) => indexOf.has(link.nodeId))
+    ? input.links
+    : input.links.filter((link) => indexOf.has(link.nodeId));
   const linkNodes = Int32Array.from(links, (link) => indexOf.get(link.nodeId) ?? 0);
   const domestic = Uint8Array.from(links, (link) =>
     partyById.get(link.partyId)?.country === input.homeCountry ? 1 : 0,
@@ -79,6 +100,7 @@ export function indexProject(input: MetricsInput): IndexedProject {
     ),
     partyById,
     domestic,
+    nameRank: rankByName(nodes),
   };
 }
 

@@ -1,4 +1,4 @@
-import { neighbours, type IndexedProject } from './indexed.js';
+import type { IndexedProject } from './indexed.js';
 
 /**
  * Per need node, its qualified suppliers: the distinct parties with a supply link at batch
@@ -10,6 +10,8 @@ export interface QualifiedSuppliers {
   parties: readonly (readonly string[])[];
 }
 
+const NONE: readonly string[] = [];
+
 export function qualifiedSuppliers(
   project: IndexedProject,
   linkLost?: Uint8Array,
@@ -17,16 +19,20 @@ export function qualifiedSuppliers(
   const { nodes, links, linksOf } = project;
   const batch = project.input.batchStage;
   const count = new Int32Array(nodes.length);
-  const parties: string[][] = [];
+  const parties: (readonly string[])[] = new Array<readonly string[]>(nodes.length).fill(NONE);
   for (let i = 0; i < nodes.length; i++) {
-    const ids: string[] = [];
-    for (const l of neighbours(linksOf, i)) {
+    let ids: string[] | null = null;
+    for (let k = linksOf.start[i] as number; k < (linksOf.start[i + 1] as number); k++) {
+      const l = linksOf.targets[k] as number;
       const link = links[l];
-      if (!link || linkLost?.[l] || link.stage < batch || ids.includes(link.partyId)) continue;
-      ids.push(link.partyId);
+      if (!link || linkLost?.[l] || link.stage < batch) continue;
+      if (!ids) ids = [link.partyId];
+      else if (!ids.includes(link.partyId)) ids.push(link.partyId);
     }
-    count[i] = ids.length;
-    parties.push(ids);
+    if (ids) {
+      count[i] = ids.length;
+      parties[i] = ids;
+    }
   }
   return { count, parties };
 }

@@ -1,4 +1,4 @@
-import { buildCsr, neighbours, type Csr } from './indexed.js';
+import { buildCsr, type Csr } from './indexed.js';
 
 /**
  * Strongly connected components (Tarjan, iterative so deep chains cannot overflow the stack).
@@ -89,9 +89,10 @@ function componentGraphs(
   const to: number[] = [];
   const seen = new Int32Array(count).fill(-1);
   for (let c = 0; c < count; c++) {
-    for (const v of neighbours(members, c)) {
-      for (const w of neighbours(graph, v)) {
-        const d = componentOf[w] as number;
+    for (let m = members.start[c] as number; m < (members.start[c + 1] as number); m++) {
+      const v = members.targets[m] as number;
+      for (let e = graph.start[v] as number; e < (graph.start[v + 1] as number); e++) {
+        const d = componentOf[graph.targets[e] as number] as number;
         if (d !== c && seen[d] !== c) {
           seen[d] = c;
           from.push(c);

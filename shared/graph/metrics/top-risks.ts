@@ -1,6 +1,5 @@
 import type { NeedKind } from '../../model/kinds.js';
-import { flagRank, type RiskFlag, type RiskFlagCode, type Severity } from './flag-codes.js';
-import { compareText } from './hidden-shared.js';
+import { RISK_FLAGS, type RiskFlag, type RiskFlagCode, type Severity } from './flag-codes.js';
 import type { IndexedProject } from './indexed.js';
 
 /** One flagged need node with all its flags, for the "top risks" list. */
@@ -14,36 +13,39 @@ export interface TopRisk {
   severity: Severity;
 }
 
-/** Flagged need nodes, worst first: most severe flag, then key items, then more flags, then name. */
+/**
+ * Flagged need nodes, worst first: most severe flag, then key items, then more flags, then
+ * name. `flags` must be in severity order (as riskFlags returns them).
+ */
 export function topRisks(project: IndexedProject, flags: readonly RiskFlag[]): TopRisk[] {
-  const byNode = new Map<string, RiskFlag[]>();
+  const { nodes, indexOf, nameRank } = project;
+  const byNode = new Array<TopRisk | undefined>(nodes.length);
+  const flagged: number[] = [];
   for (const flag of flags) {
-    const list = byNode.get(flag.nodeId);
-    if (list) list.push(flag);
-    else byNode.set(flag.nodeId, [flag]);
-  }
-  const risks: TopRisk[] = [];
-  for (const [nodeId, own] of byNode) {
-    const node = project.nodes[project.indexOf.get(nodeId) ?? -1];
+    const i = indexOf.get(flag.nodeId) ?? -1;
+    const node = nodes[i];
     if (!node) continue;
-    own.sort((a, b) => flagRank(a.flag) - flagRank(b.flag));
-    const worst = own[0];
-    if (!worst) continue;
-    risks.push({
-      nodeId,
-      name: node.name,
-      kind: node.kind,
-      keyItem: node.keyItem,
-      flags: own.map((flag) => flag.flag),
-      severity: worst.severity,
-    });
+    const risk = byNode[i];
+    if (risk) risk.flags.push(flag.flag);
+    else {
+      const { id: nodeId, name, kind, keyItem } = node;
+      byNode[i] = { nodeId, name, kind, keyItem, flags: [flag.flag], severity: flag.severity };
+      flagged.push(i);
+    }
   }
-  return risks.sort(
-    (a, b) =>
-      flagRank(a.flags[0] ?? 'no_supplier') - flagRank(b.flags[0] ?? 'no_supplier') ||
-      Number(b.keyItem) - Number(a.keyItem) ||
-      b.flags.length - a.flags.length ||
-      compareText(a.name, b.name) ||
-      compareText(a.nodeId, b.nodeId),
-  );
+  const count = nodes.length;
+  const width = RISK_FLAGS.length + 1;
+  const keys = new Float64Array(count);
+  for (const i of flagged) {
+    const risk = byNode[i] as TopRisk;
+    const worst = RISK_FLAGS.indexOf(risk.flags[0] ?? 'no_supplier');
+    const group = (worst * 2 + (risk.keyItem ? 0 : 1)) * width + (width - risk.flags.length);
+    keys[i] = group * count + (nameRank[i] ?? 0);
+  }
+  return Int32Array.from(flagged)
+    .sort((a, b) => (keys[a] as number) - (keys[b] as number))
+    .reduce<TopRisk[]>((list, i) => {
+      list.push(byNode[i] as TopRisk);
+      return list;
+    }, []);
 }

@@ -1,5 +1,6 @@
 import { PROCESS_ADOPTION, SELF_SUFFICIENCY, type Coverage } from './coverage.js';
 import type { IndexedProject } from './indexed.js';
+import { dayNumber, dayText, sortedEvents } from './stage-events.js';
 import { rate, type Rate } from './rate.js';
 import { projectRates } from './rollup.js';
 
@@ -10,7 +11,6 @@ export interface TrendPoint {
   processAdoption: Rate;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTHLY_UP_TO = 36;
 const QUARTERLY_UP_TO = 120;
 
@@ -38,14 +38,8 @@ export function trendDates(first: string, today: string): string[] {
  */
 export function trend(project: IndexedProject, current: Coverage): TrendPoint[] {
   const { input, links, domestic } = project;
-  const linkIndex = new Map(links.map((link, l) => [link.id, l]));
-  const events = input.stageEvents
-    .filter((e) => DATE.test(e.date) && e.date <= input.today && linkIndex.has(e.linkId))
-    .map((e, order) => ({ ...e, order, link: linkIndex.get(e.linkId) ?? 0 }))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
-  const first = events[0];
-  if (!first) return [];
-
+  const events = sortedEvents(project);
+  if (events.count === 0) return [];
   const { category } = current;
   const nodeOf = Int32Array.from(links, (link) => project.indexOf.get(link.nodeId) ?? 0);
   const stage = new Int32Array(links.length).fill(-1);
@@ -58,23 +52,23 @@ export function trend(project: IndexedProject, current: Coverage): TrendPoint[] 
 
   const points: TrendPoint[] = [];
   let next = 0;
-  const dates = trendDates(first.date, input.today);
+  const dates = trendDates(dayText(events.day[0] ?? 0), input.today);
   for (const [p, date] of dates.entries()) {
     if (p === dates.length - 1) {
       points.push({ date, ...counts });
       break;
     }
-    for (; next < events.length && (events[next]?.date ?? '') <= date; next++) {
-      const event = events[next];
-      if (!event) break;
-      const l = event.link;
+    const until = dayNumber(date);
+    for (; next < events.count && (events.day[next] as number) <= until; next++) {
+      const l = events.link[next] as number;
+      const to = events.stage[next] as number;
       const node = nodeOf[l] as number;
       const before = (satisfying[node] as number) > 0;
       satisfying[node] =
         (satisfying[node] as number) -
         Number(stage[l] !== -1 && satisfies(l, stage[l] as number)) +
-        Number(satisfies(l, event.stage));
-      stage[l] = event.stage;
+        Number(satisfies(l, to));
+      stage[l] = to;
       const after = satisfying[node] > 0;
       const kind = category[node] ?? 0;
       if (before !== after) covered[kind] = (covered[kind] ?? 0) + (after ? 1 : -1);

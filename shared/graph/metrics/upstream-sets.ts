@@ -1,4 +1,4 @@
-import { neighbours, type IndexedProject } from './indexed.js';
+import type { IndexedProject } from './indexed.js';
 import { condense, type Condensation } from './scc.js';
 
 /**
@@ -27,14 +27,15 @@ export function buildUpstreamSets(
   const words = (size + 31) >>> 5;
   const bits = new Uint32Array(condensation.count * words);
   if (words === 0) return { condensation, bitOf, words, bits };
+  const { members, successors } = condensation;
   for (let c = 0; c < condensation.count; c++) {
     const base = c * words;
-    for (const v of neighbours(condensation.members, c)) {
-      const bit = bitOf[v] as number;
+    for (let m = members.start[c] as number; m < (members.start[c + 1] as number); m++) {
+      const bit = bitOf[members.targets[m] as number] as number;
       if (bit >= 0) bits[base + (bit >>> 5)] = (bits[base + (bit >>> 5)] as number) | (1 << bit);
     }
-    for (const d of neighbours(condensation.successors, c)) {
-      const from = d * words;
+    for (let s = successors.start[c] as number; s < (successors.start[c + 1] as number); s++) {
+      const from = (successors.targets[s] as number) * words;
       for (let w = 0; w < words; w++) {
         bits[base + w] = (bits[base + w] as number) | (bits[from + w] as number);
       }
