@@ -14,7 +14,6 @@ import type { MethodName } from '../../shared/ipc/contract.js';
 import type { Locale } from '../../shared/i18n/locales.js';
 import type { Services, ServicesOptions } from '../services/types.js';
 import { createEventSender } from './events.js';
-import { withEvidenceOpening } from './evidence-open.js';
 import { registerIpc } from './ipc.js';
 import { buildMenuTemplate, type MenuActions } from './menu.js';
 import { createProjectActions, type ProjectActions } from './project-actions.js';
@@ -33,7 +32,7 @@ export interface ElectronParts {
   session: { defaultSession: Session };
   Menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog' | 'showMessageBox'>;
-  shell: Pick<Shell, 'showItemInFolder' | 'openPath'>;
+  shell: Pick<Shell, 'showItemInFolder'>;
   screen: Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay'>;
 }
 
@@ -135,7 +134,7 @@ export async function startShell(
 
   const unregisterIpc = registerIpc(
     electron.ipcMain,
-    withEvidenceOpening(services.handlers, electron.shell),
+    services.handlers,
     createSenderCheck(
       () => (window && !window.isDestroyed() ? window.webContents.id : null),
       location,

@@ -56,6 +56,8 @@ export function createApi(ipc: Bridge): LongmaiApi {
     'stages.apply': call('stages.apply'),
     'stages.setPpapLevel': call('stages.setPpapLevel'),
     'evidence.open': call('evidence.open'),
+    'metrics.get': call('metrics.get'),
+    'metrics.whatIf': call('metrics.whatIf'),
   } satisfies Record<MethodName, unknown> as ApiMethods;
 
   return {

@@ -1,6 +1,7 @@
 import type { ContractHandlers } from '../../shared/ipc/contract.js';
 import { graphHandlers } from './handlers/graph.js';
 import { graphBatchHandlers } from './handlers/graph-batch.js';
+import { metricsHandlers } from './handlers/metrics.js';
 import { partyHandlers } from './handlers/parties.js';
 import { qualificationHandlers } from './handlers/qualification.js';
 import { sessionHandlers } from './handlers/session.js';
@@ -20,6 +21,7 @@ export function createServices(options: ServicesOptions): Services {
     ...graphBatchHandlers(session),
     ...partyHandlers(session),
     ...qualificationHandlers(session),
+    ...metricsHandlers(session, options.now ?? Date.now),
   };
   return {
     handlers,

@@ -4,6 +4,7 @@ import { GRAPH_BATCH_METHODS } from './contract/graph-batch.js';
 import { HISTORY_METHODS } from './contract/history.js';
 import { PARTY_METHODS } from './contract/parties.js';
 import { QUALIFICATION_METHODS } from './contract/qualification.js';
+import { METRICS_METHODS } from './contract/metrics.js';
 import { SESSION_METHODS } from './contract/session.js';
 
 export type { ProjectInfo, RecentProject, SessionState } from './contract/session.js';
@@ -37,6 +38,7 @@ export const CONTRACT = {
   ...HISTORY_METHODS,
   ...PARTY_METHODS,
   ...QUALIFICATION_METHODS,
+  ...METRICS_METHODS,
 } as const;
 
 export type MethodName = keyof typeof CONTRACT;

@@ -38,6 +38,8 @@ export const METHOD_NAMES = [
   'stages.apply',
   'stages.setPpapLevel',
   'evidence.open',
+  'metrics.get',
+  'metrics.whatIf',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;

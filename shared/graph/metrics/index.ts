@@ -13,3 +13,4 @@ export { computeMetrics, type MetricsReport } from './report.js';
 export * from './what-if.js';
 export * from './from-snapshot.js';
 export { flagReason } from './reason.js';
+export { stageNames } from './stage-names.js';

@@ -171,7 +171,7 @@ export const en = {
   'risk.flag.overdue_stage': 'Overdue stage',
   'risk.flag.domestic_alternative_qualifying': 'Domestic alternative qualifying',
   'risk.reason.no_supplier':
-    'No supplier has reached batch supply ({candidates} supply links still qualifying).',
+    'No supplier has reached batch supply; supply links still qualifying: {candidates}.',
   'risk.reason.blocked': 'Blocked at {parties}: {reason}',
   'risk.reason.single_source': 'Single source: only {party} supplies it at batch supply or later.',
   'risk.reason.import_only': 'Import only: every supplier is abroad ({countries}).',

@@ -151,7 +151,7 @@ export const zhHans: Catalog = {
   'risk.flag.long_recovery_time': '恢复周期长',
   'risk.flag.overdue_stage': '阶段逾期',
   'risk.flag.domestic_alternative_qualifying': '国产替代验证中',
-  'risk.reason.no_supplier': '尚无供应商达到批量生产（另有 {candidates} 条供应关系在验证中）。',
+  'risk.reason.no_supplier': '尚无供应商达到批量生产；仍在验证的供应关系：{candidates} 条。',
   'risk.reason.blocked': '{parties} 受阻：{reason}',
   'risk.reason.single_source': '单一来源：仅 {party} 达到批量生产及以上。',
   'risk.reason.import_only': '仅依赖进口：全部供应商均在境外（{countries}）。',

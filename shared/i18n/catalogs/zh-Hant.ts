@@ -152,7 +152,7 @@ export const zhHant: Catalog = {
   'risk.flag.long_recovery_time': '恢復週期長',
   'risk.flag.overdue_stage': '階段逾期',
   'risk.flag.domestic_alternative_qualifying': '國產替代驗證中',
-  'risk.reason.no_supplier': '尚無供應商達到批量生產（另有 {candidates} 條供應關係在驗證中）。',
+  'risk.reason.no_supplier': '尚無供應商達到批量生產；仍在驗證的供應關係：{candidates} 條。',
   'risk.reason.blocked': '{parties} 受阻：{reason}',
   'risk.reason.single_source': '單一來源：僅 {party} 達到批量生產及以上。',
   'risk.reason.import_only': '僅依賴進口：全部供應商均在境外（{countries}）。',
