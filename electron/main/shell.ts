@@ -14,6 +14,7 @@ import type { MethodName } from '../../shared/ipc/contract.js';
 import type { Locale } from '../../shared/i18n/locales.js';
 import type { Services, ServicesOptions } from '../services/types.js';
 import { createEventSender } from './events.js';
+import { withEvidenceOpening } from './evidence-open.js';
 import { registerIpc } from './ipc.js';
 import { buildMenuTemplate, type MenuActions } from './menu.js';
 import { createProjectActions, type ProjectActions } from './project-actions.js';
@@ -32,7 +33,7 @@ export interface ElectronParts {
   session: { defaultSession: Session };
   Menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog' | 'showMessageBox'>;
-  shell: Pick<Shell, 'showItemInFolder'>;
+  shell: Pick<Shell, 'showItemInFolder' | 'openPath'>;
   screen: Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay'>;
 }
 
@@ -134,7 +135,7 @@ export async function startShell(
 
   const unregisterIpc = registerIpc(
     electron.ipcMain,
-    services.handlers,
+    withEvidenceOpening(services.handlers, electron.shell),
     createSenderCheck(
       () => (window && !window.isDestroyed() ? window.webContents.id : null),
       location,

@@ -1,9 +1,15 @@
-import type { ProjectSnapshot } from '../../shared/model/entities.js';
+import type { ProjectSnapshot, Transition } from '../../shared/model/entities.js';
 import type { ProjectStore } from './store/index.js';
+
+/** A transition as dumped: with the SHA-256 of each evidence file, so scripts can check blobs. */
+export interface DumpedTransition extends Transition {
+  evidenceSha256: string[];
+}
 
 /** `longmai dump --json`: every materialized row, sorted by id, keys in model order. */
 export interface ProjectDump extends ProjectSnapshot {
   schemaVersion: number;
+  transitions: DumpedTransition[];
 }
 
 /** Code-unit order, not locale order, so the same data dumps to the same bytes anywhere. */
@@ -13,6 +19,11 @@ function byId<T extends { id: string }>(rows: readonly T[]): T[] {
 
 export function dumpProject(store: ProjectStore): ProjectDump {
   const snapshot = store.snapshot();
+  const evidence = byId(snapshot.evidence);
+  const hashes = new Map<string, string[]>();
+  for (const record of evidence) {
+    hashes.set(record.transitionId, [...(hashes.get(record.transitionId) ?? []), record.sha256]);
+  }
   return {
     schemaVersion: store.schemaVersion,
     project: snapshot.project,
@@ -20,7 +31,10 @@ export function dumpProject(store: ProjectStore): ProjectDump {
     nodes: byId(snapshot.nodes),
     edges: byId(snapshot.edges),
     links: byId(snapshot.links),
-    transitions: byId(snapshot.transitions),
-    evidence: byId(snapshot.evidence),
+    transitions: byId(snapshot.transitions).map((t) => ({
+      ...t,
+      evidenceSha256: [...(hashes.get(t.id) ?? [])].sort(),
+    })),
+    evidence,
   };
 }

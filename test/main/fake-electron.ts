@@ -161,7 +161,10 @@ export function createFakeElectron(options: { userData: string; appPath: string 
       showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
       showErrorBox: vi.fn<(title: string, content: string) => void>(),
     },
-    shell: { showItemInFolder: vi.fn<(fullPath: string) => void>() },
+    shell: {
+      showItemInFolder: vi.fn<(fullPath: string) => void>(),
+      openPath: vi.fn<(fullPath: string) => Promise<string>>(() => Promise.resolve('')),
+    },
     screen: {
       getAllDisplays: vi.fn(() => displays),
       getPrimaryDisplay: vi.fn(() => displays[0]),

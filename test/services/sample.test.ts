@@ -57,10 +57,12 @@ function content(store: ProjectStore): unknown {
 }
 
 describe('the five-axis machining centre sample', () => {
-  it('is created through the op log in well under a second', () => {
+  // With three years of qualification history the sample is several thousand ops; the bound
+  // only catches a pathological slowdown (timings belong in `npm run bench`).
+  it('is created through the op log in a few seconds', () => {
     const started = performance.now();
     const store = newProject(tempDir(), { sample: true });
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(8000);
     const entities = new Set(store.ops().map((op) => `${op.entity}:${op.entityId}`));
     const snapshot = store.snapshot();
     const rows =
@@ -68,7 +70,9 @@ describe('the five-axis machining centre sample', () => {
       snapshot.parties.length +
       snapshot.nodes.length +
       snapshot.edges.length +
-      snapshot.links.length;
+      snapshot.links.length +
+      snapshot.transitions.length +
+      snapshot.evidence.length;
     expect(entities.size).toBe(rows);
   });
 

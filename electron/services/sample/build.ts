@@ -2,6 +2,8 @@ import type { FieldChange } from '../../../shared/sync/ops.js';
 import { creationChanges } from '../edits/changes.js';
 import { newId } from '../ids.js';
 import type { ProjectStore } from '../store/index.js';
+import { addSampleHistory } from './history.js';
+import { addSampleLinkDetails } from './link-details.js';
 import { SAMPLE_LINKS } from './links.js';
 import { layoutSample, needKey } from './layout.js';
 import { COMPONENT_NODES } from './nodes-components.js';
@@ -84,4 +86,6 @@ export function addSampleContent(store: ProjectStore): void {
     );
   }
   store.applyLocalChanges(changes);
+  addSampleLinkDetails(store);
+  addSampleHistory(store);
 }
