@@ -39,6 +39,23 @@ export const ERROR_CODES = [
   'E_MERGE_SAME',
   'E_UNKNOWN_COUNTRY',
   'E_NOT_TEST_PLATFORM',
+  // Sync packets and identities (issue 5).
+  'E_SIGNATURE',
+  'E_TRUNCATED',
+  'E_HASH_MISMATCH',
+  'E_UNTRUSTED_SENDER',
+  'E_WRONG_PROJECT',
+  'E_FUTURE_CLOCK',
+  'E_NEWER_FORMAT',
+  'E_TOO_LARGE',
+  'E_BAD_ENTRY',
+  'E_BAD_PACKET',
+  'E_WRONG_RECIPIENT',
+  'E_FINGERPRINT_MISMATCH',
+  'E_MISSING_CHANGES',
+  'E_NOT_INVITATION',
+  'E_NO_IDENTITY',
+  'E_IDENTITY_MISMATCH',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -396,6 +396,36 @@ export const en = {
   'ppap.mark.R': 'Retain',
   'ppap.mark.*': 'On request',
   // End of the qualification block (issue 4).
+
+  // Sync packets and identities (issue 5).
+  'error.E_SIGNATURE':
+    'The packet’s signature does not check out: it was changed after signing or signed with another key. Nothing was imported.',
+  'error.E_TRUNCATED':
+    'The packet is incomplete (cut off or missing parts). Ask the sender for it again. Nothing was imported.',
+  'error.E_HASH_MISMATCH':
+    'Part of the packet does not match its signed checksum: it was damaged or altered. Nothing was imported.',
+  'error.E_UNTRUSTED_SENDER':
+    'The sender’s key has not been confirmed yet. Compare its fingerprint {fingerprint} with the sender by phone or in person, then accept it. Nothing was imported.',
+  'error.E_WRONG_PROJECT': 'This packet belongs to another project. Nothing was imported.',
+  'error.E_FUTURE_CLOCK':
+    'The packet’s clock runs more than a day ahead of this computer’s. Check the date on both computers. Nothing was imported.',
+  'error.E_NEWER_FORMAT':
+    'This packet was written by a newer version of Longmai. Update Longmai to read it. Nothing was imported.',
+  'error.E_TOO_LARGE': 'The packet is larger than Longmai accepts. Nothing was imported.',
+  'error.E_BAD_ENTRY':
+    'The packet contains a part that does not belong in it. Nothing was imported.',
+  'error.E_BAD_PACKET': 'The packet’s contents are malformed. Nothing was imported.',
+  'error.E_WRONG_RECIPIENT': 'This packet is addressed to another party. Nothing was imported.',
+  'error.E_FINGERPRINT_MISMATCH':
+    'The sender’s fingerprint {fingerprint} is not the one you entered. Do not accept this packet until you have checked with the sender.',
+  'error.E_MISSING_CHANGES':
+    'This packet continues from changes this copy has not received. Ask the sender for a full packet. Nothing was imported.',
+  'error.E_NOT_INVITATION':
+    'This packet is not an invitation, so it cannot start a new copy of the project.',
+  'error.E_NO_IDENTITY':
+    'No identity was found for this copy. Create one first (longmai identity init).',
+  'error.E_IDENTITY_MISMATCH':
+    'This project file belongs to another party’s identity than the one given.',
 } as const satisfies Record<RequiredKey, string> & Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -367,4 +367,25 @@ export const zhHans: Catalog = {
   'ppap.mark.R': '保留',
   'ppap.mark.*': '按要求提交',
   // End of the qualification block (issue 4).
+
+  // Sync packets and identities (issue 5).
+  'error.E_SIGNATURE': '数据包签名校验失败：签名后被修改过，或由其他密钥签名。未导入任何内容。',
+  'error.E_TRUNCATED': '数据包不完整（被截断或缺少部分内容）。请让发送方重新发送。未导入任何内容。',
+  'error.E_HASH_MISMATCH': '数据包的部分内容与签名的校验值不符：已损坏或被篡改。未导入任何内容。',
+  'error.E_UNTRUSTED_SENDER':
+    '发送方的密钥尚未确认。请通过电话或当面与发送方核对指纹 {fingerprint}，然后接受。未导入任何内容。',
+  'error.E_WRONG_PROJECT': '此数据包属于另一个项目。未导入任何内容。',
+  'error.E_FUTURE_CLOCK': '数据包的时钟比本机快一天以上。请检查两台电脑的日期。未导入任何内容。',
+  'error.E_NEWER_FORMAT': '此数据包由更新版本的龙脉生成。请更新龙脉后再读取。未导入任何内容。',
+  'error.E_TOO_LARGE': '数据包超过龙脉可接受的大小。未导入任何内容。',
+  'error.E_BAD_ENTRY': '数据包含有不应存在的部分。未导入任何内容。',
+  'error.E_BAD_PACKET': '数据包内容格式错误。未导入任何内容。',
+  'error.E_WRONG_RECIPIENT': '此数据包是发给另一方的。未导入任何内容。',
+  'error.E_FINGERPRINT_MISMATCH':
+    '发送方的指纹 {fingerprint} 与您输入的不一致。在与发送方核实之前，请勿接受此数据包。',
+  'error.E_MISSING_CHANGES':
+    '此数据包接续的更改本副本尚未收到。请让发送方发送完整数据包。未导入任何内容。',
+  'error.E_NOT_INVITATION': '此数据包不是邀请，无法用来建立新的项目副本。',
+  'error.E_NO_IDENTITY': '未找到本副本的身份。请先创建身份（longmai identity init）。',
+  'error.E_IDENTITY_MISMATCH': '此项目文件属于另一方的身份，而非所给的身份。',
 };

@@ -368,4 +368,25 @@ export const zhHant: Catalog = {
   'ppap.mark.R': '保留',
   'ppap.mark.*': '依要求提交',
   // End of the qualification block (issue 4).
+
+  // Sync packets and identities (issue 5).
+  'error.E_SIGNATURE': '資料包簽章驗證失敗：簽署後被修改過，或由其他金鑰簽署。未匯入任何內容。',
+  'error.E_TRUNCATED': '資料包不完整（被截斷或缺少部分內容）。請發送方重新發送。未匯入任何內容。',
+  'error.E_HASH_MISMATCH': '資料包的部分內容與簽署的校驗值不符：已損壞或遭竄改。未匯入任何內容。',
+  'error.E_UNTRUSTED_SENDER':
+    '發送方的金鑰尚未確認。請透過電話或當面與發送方核對指紋 {fingerprint}，然後接受。未匯入任何內容。',
+  'error.E_WRONG_PROJECT': '此資料包屬於另一個專案。未匯入任何內容。',
+  'error.E_FUTURE_CLOCK': '資料包的時鐘比本機快一天以上。請檢查兩台電腦的日期。未匯入任何內容。',
+  'error.E_NEWER_FORMAT': '此資料包由較新版本的龍脈產生。請更新龍脈後再讀取。未匯入任何內容。',
+  'error.E_TOO_LARGE': '資料包超過龍脈可接受的大小。未匯入任何內容。',
+  'error.E_BAD_ENTRY': '資料包含有不應存在的部分。未匯入任何內容。',
+  'error.E_BAD_PACKET': '資料包內容格式錯誤。未匯入任何內容。',
+  'error.E_WRONG_RECIPIENT': '此資料包是發給另一方的。未匯入任何內容。',
+  'error.E_FINGERPRINT_MISMATCH':
+    '發送方的指紋 {fingerprint} 與您輸入的不一致。在與發送方核實之前，請勿接受此資料包。',
+  'error.E_MISSING_CHANGES':
+    '此資料包接續的變更本副本尚未收到。請發送方發送完整資料包。未匯入任何內容。',
+  'error.E_NOT_INVITATION': '此資料包不是邀請，無法用來建立新的專案副本。',
+  'error.E_NO_IDENTITY': '找不到本副本的身分。請先建立身分（longmai identity init）。',
+  'error.E_IDENTITY_MISMATCH': '此專案檔屬於另一方的身分，而非所給的身分。',
 };
