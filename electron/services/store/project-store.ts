@@ -22,6 +22,12 @@ import { readUserVersion } from './migrate.js';
 import { prepareOpLog, type OpLog } from './oplog.js';
 import { prepareQualificationRecords, type QualificationRecords } from './qualification-records.js';
 import { prepareQueries, type StoreCounts, type StoreQueries } from './queries.js';
+import { prepareConflictTable } from './conflicts.js';
+import { createSettler } from './liveness.js';
+import { prepareRefIndex, type RefIndex } from './refs.js';
+import { prepareRemoteLog } from './remote.js';
+import { createStoreSync, type StoreSync } from './sync-access.js';
+import { prepareWriteChecker } from './write-check.js';
 
 export interface ProjectStoreOptions {
   path: string;
@@ -30,7 +36,7 @@ export interface ProjectStoreOptions {
 }
 
 export interface ApplyOptions {
-  /** Author of the ops; defaults to the project's maker party (until issue 5's identities). */
+  /** Author of the ops; defaults to the party this file acts for, else the project's maker. */
   authorParty?: string;
 }
 
@@ -43,6 +49,9 @@ export class ProjectStore {
   private readonly rows: EntityRows;
   private readonly opLog: OpLog;
   private readonly materializer: Materializer;
+  private readonly refs: RefIndex;
+  /** Ops from other replicas, permissions, conflicts and identity (electron/services/sync). */
+  readonly sync: StoreSync;
   private readonly queries: StoreQueries;
   /** Transitions, evidence records and evidence bytes (qualification). */
   readonly qualification: QualificationRecords;
@@ -57,7 +66,18 @@ export class ProjectStore {
     this.schemaVersion = readUserVersion(db);
     this.rows = prepareEntityRows(db);
     this.opLog = prepareOpLog(db);
-    this.materializer = createMaterializer(this.opLog, this.rows);
+    this.refs = prepareRefIndex(db);
+    const conflicts = prepareConflictTable(db);
+    const settler = createSettler(db, this.opLog, this.rows, this.refs, conflicts);
+    this.materializer = createMaterializer(this.opLog, this.rows, this.refs, conflicts, settler);
+    this.sync = createStoreSync(db, {
+      opLog: this.opLog,
+      remote: prepareRemoteLog(db),
+      refs: this.refs,
+      conflicts,
+      checker: prepareWriteChecker(db),
+      materializer: this.materializer,
+    });
     this.queries = prepareQueries(db);
     this.qualification = prepareQualificationRecords(db);
   }
@@ -107,6 +127,11 @@ export class ProjectStore {
     return this.rows.get('link', id) as unknown as SupplyLink | null;
   }
 
+  /** Any shown record by entity name, fields as `dump` has them. */
+  record(entity: EntityName, id: string): Record<string, unknown> | null {
+    return this.rows.get(entity, id);
+  }
+
   edgePairs(): EdgeLike[] {
     return this.queries.edgePairs();
   }
@@ -149,7 +174,13 @@ export class ProjectStore {
     if (checked.length === 0) return [];
     return this.db
       .transaction(() => {
-        const authorParty = options.authorParty ?? this.project().makerPartyId;
+        const authorParty =
+          options.authorParty ?? this.sync.localIdentity()?.partyId ?? this.project().makerPartyId;
+        const refusal = this.sync.checker.checkLocal(checked, authorParty);
+        if (refusal) {
+          const { entity, entityId, field } = refusal;
+          throw new LongmaiError('E_FORBIDDEN_OP', refusal.reason, { entity, id: entityId, field });
+        }
         const { replicaId, state: start } = this.opLog.readClock();
         const nowMs = this.now();
         let state = start;
@@ -166,19 +197,30 @@ export class ProjectStore {
             hlc: formatHlc({ ...state, replicaId }),
             authorParty,
             authorReplica: replicaId,
-            prev: this.opLog.heads(change.entity, change.entityId, change.field).map((h) => h.opId),
+            prev: this.prevFor(change),
           };
           this.opLog.appendLocal(op);
+          this.refs.add(op);
           ops.push(op);
           touched.set(`${change.entity}\u0000${change.entityId}`, change);
         }
         this.opLog.writeClock(state);
-        for (const { entity, entityId } of touched.values()) {
-          this.materializer.materializeEntity(entity, entityId);
-        }
+        this.materializer.materializeEntities(touched.values());
         return ops;
       })
       .immediate();
+  }
+
+  /**
+   * The heads an op supersedes. A delete lists the heads of every field of the entity, so an
+   * edit it did not see can be told apart and keep the entity alive (shared/sync/tombstone.ts).
+   */
+  private prevFor(change: FieldChange): string[] {
+    const heads =
+      change.field === 'deleted' && change.value === true
+        ? this.opLog.entityHeads(change.entity, change.entityId)
+        : this.opLog.heads(change.entity, change.entityId, change.field);
+    return heads.map((h) => h.opId);
   }
 
   /**

@@ -1,0 +1,132 @@
+import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import type { EntityName } from '../../../shared/model/fields.js';
+import type { Op } from '../../../shared/sync/ops.js';
+import type { TombstoneState } from '../../../shared/sync/tombstone.js';
+
+export type ConflictKind = 'concurrent' | 'deleted';
+
+/** A value that did not win but was not seen by the winner either: kept for the user. */
+export interface ConflictRecord {
+  id: string;
+  entity: EntityName;
+  entityId: string;
+  field: string;
+  kind: ConflictKind;
+  opIds: string[];
+}
+
+/** Derived from the ops alone, so every replica with the same ops names it the same. */
+function conflictId(entity: string, entityId: string, field: string, opIds: string[]): string {
+  return createHash('sha256')
+    .update([entity, entityId, field, ...opIds].join('\u0000'))
+    .digest('base64url')
+    .slice(0, 16);
+}
+
+function record(
+  entity: EntityName,
+  entityId: string,
+  field: string,
+  kind: ConflictKind,
+  ops: readonly Op[],
+): ConflictRecord {
+  const opIds = [...new Set(ops.map((op) => op.opId))].sort();
+  return { id: conflictId(entity, entityId, field, opIds), entity, entityId, field, kind, opIds };
+}
+
+/**
+ * An entity's conflicts: every register with more than one head, and a delete that an
+ * unseen edit (or a live record that needs this one) kept from taking effect.
+ */
+export function conflictsOf(
+  entity: EntityName,
+  entityId: string,
+  heads: readonly Op[],
+  tombstone: TombstoneState,
+  alive: boolean,
+): ConflictRecord[] {
+  const byField = new Map<string, Op[]>();
+  for (const op of heads) {
+    const list = byField.get(op.field);
+    if (list) list.push(op);
+    else byField.set(op.field, [op]);
+  }
+  const result: ConflictRecord[] = [];
+  const outlived = tombstone.deleted && alive;
+  for (const [field, ops] of byField) {
+    if (ops.length > 1 && !(field === 'deleted' && outlived)) {
+      result.push(record(entity, entityId, field, 'concurrent', ops));
+    }
+  }
+  if (outlived) {
+    result.push(
+      record(entity, entityId, 'deleted', 'deleted', [
+        ...tombstone.deleteHeads,
+        ...tombstone.unseen,
+      ]),
+    );
+  }
+  return result;
+}
+
+export interface ConflictTable {
+  replace(entity: EntityName, entityId: string, records: readonly ConflictRecord[]): void;
+  all(): ConflictRecord[];
+  get(id: string): ConflictRecord | null;
+  ofEntity(entity: EntityName, entityId: string): ConflictRecord[];
+  clear(): void;
+}
+
+interface ConflictRow {
+  id: string;
+  entity: string;
+  entity_id: string;
+  field: string;
+  kind: string;
+  op_ids: string;
+}
+
+const toRecord = (row: ConflictRow): ConflictRecord => ({
+  id: row.id,
+  entity: row.entity as EntityName,
+  entityId: row.entity_id,
+  field: row.field,
+  kind: row.kind as ConflictKind,
+  opIds: JSON.parse(row.op_ids) as string[],
+});
+
+export function prepareConflictTable(db: Database.Database): ConflictTable {
+  const remove = db.prepare('DELETE FROM conflicts WHERE entity = ? AND entity_id = ?');
+  const insert = db.prepare(
+    'INSERT OR REPLACE INTO conflicts (id, entity, entity_id, field, kind, op_ids) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const selectAll = db.prepare(
+    'SELECT id, entity, entity_id, field, kind, op_ids FROM conflicts ORDER BY entity, entity_id, field, id',
+  );
+  const selectOne = db.prepare(
+    'SELECT id, entity, entity_id, field, kind, op_ids FROM conflicts WHERE id = ?',
+  );
+  const selectEntity = db.prepare(
+    'SELECT id, entity, entity_id, field, kind, op_ids FROM conflicts WHERE entity = ? AND entity_id = ? ORDER BY field, id',
+  );
+  const clear = db.prepare('DELETE FROM conflicts');
+  return {
+    replace(entity, entityId, records) {
+      remove.run(entity, entityId);
+      for (const r of records) {
+        insert.run(r.id, r.entity, r.entityId, r.field, r.kind, JSON.stringify(r.opIds));
+      }
+    },
+    all: () => (selectAll.all() as ConflictRow[]).map(toRecord),
+    get(id) {
+      const row = selectOne.get(id) as ConflictRow | undefined;
+      return row ? toRecord(row) : null;
+    },
+    ofEntity: (entity, entityId) =>
+      (selectEntity.all(entity, entityId) as ConflictRow[]).map(toRecord),
+    clear() {
+      clear.run();
+    },
+  };
+}
