@@ -4,7 +4,9 @@ import { countrySchema, nameSchema } from '../../shared/model/schemas.js';
 import { creationChanges } from './edits/changes.js';
 import { newId } from './ids.js';
 import { addSampleContent } from './sample/index.js';
+import type { HomeIdentity } from './identity/index.js';
 import { createProjectStore, type ProjectStore } from './store/index.js';
+import { SyncTables } from './sync/local.js';
 import type { NewProjectOptions } from './types.js';
 
 function checked<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
@@ -24,13 +26,16 @@ export function createProjectFile(
   filePath: string,
   options: NewProjectOptions,
   now?: () => number,
+  identity?: HomeIdentity,
 ): ProjectStore {
   const name = checked(nameSchema, options.name, 'name');
   const makerName = checked(nameSchema, options.makerName, 'maker');
   const homeCountry = checked(countrySchema, options.homeCountry ?? 'CN', 'country');
   const init = (store: ProjectStore): void => {
     const projectId = newId();
-    const makerId = newId();
+    // With an identity, its party is the maker and the file acts for it (sync needs both).
+    const makerId = identity?.partyId ?? newId();
+    if (identity) new SyncTables(store).bind(identity, makerId);
     store.applyLocalChanges(
       [
         ...creationChanges('party', makerId, {

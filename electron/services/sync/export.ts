@@ -1,0 +1,125 @@
+import { LongmaiError } from '../../../shared/ipc/errors.js';
+import type { PacketKind, Manifest } from '../../../shared/sync/manifest.js';
+import type { Op } from '../../../shared/sync/ops.js';
+import { referencesOf } from '../../../shared/sync/references.js';
+import { computeScope, type Scope } from '../../../shared/sync/scope.js';
+import { holds, sortVector, type VersionVector } from '../../../shared/sync/vector.js';
+import type { HomeIdentity } from '../identity/index.js';
+import type { ProjectStore } from '../store/index.js';
+import { boundParty } from './bound.js';
+import { SyncTables } from './local.js';
+import { writePacket } from './packet-write.js';
+import { scopeRecords } from './scope-data.js';
+
+export interface ExportOptions {
+  /** The party the packet is for. */
+  to: string;
+  /** Resend everything in scope, whatever the peer acknowledged. */
+  full?: boolean;
+  now?: () => number;
+}
+
+export interface ExportResult {
+  bytes: Buffer;
+  manifest: Manifest;
+}
+
+const byClock = (a: Op, b: Op): number =>
+  a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.opId < b.opId ? -1 : a.opId > b.opId ? 1 : 0;
+
+/**
+ * Which ops the recipient gets: those it may see that it lacks. It lacks an op unless the
+ * vector it acknowledged holds it AND it could see the field then; a record that came into
+ * its scope since (a new supply link, a link re-pointed to it) arrives with its whole history.
+ */
+function selectOps(ops: readonly Op[], now: Scope, then: Scope, base: VersionVector): Op[] {
+  return ops.filter(
+    (op) =>
+      now.fieldVisible(op.entity, op.entityId, op.field) &&
+      !(
+        holds(base, op.authorReplica, op.hlc) && then.fieldVisible(op.entity, op.entityId, op.field)
+      ),
+  );
+}
+
+function blobsFor(store: ProjectStore, ops: readonly Op[]): Map<string, Buffer> {
+  const blobs = new Map<string, Buffer>();
+  for (const op of ops) {
+    if (referencesOf(op.entity)[op.field]?.target !== 'blob' || typeof op.value !== 'string') {
+      continue;
+    }
+    const bytes = store.qualification.blob(op.value);
+    if (bytes) blobs.set(op.value, bytes);
+  }
+  return blobs;
+}
+
+/**
+ * A signed packet for one party. The first packet to a party whose key this file has not
+ * accepted is an invitation, carrying everything in its scope; later ones carry what its
+ * acknowledged version vector lacks (`full`: everything in scope again).
+ */
+export function exportPacket(
+  store: ProjectStore,
+  identity: HomeIdentity,
+  options: ExportOptions,
+): ExportResult {
+  const self = boundParty(store, identity);
+  const tables = new SyncTables(store);
+  const project = store.project();
+  const recipient = store.party(options.to);
+  if (!recipient) {
+    throw new LongmaiError('E_NOT_FOUND', `no party with id ${options.to} in this project`, {
+      id: options.to,
+    });
+  }
+  const kind: PacketKind = tables.peer(options.to) ? 'update' : 'invitation';
+  const base: VersionVector =
+    kind === 'invitation' || options.full === true ? {} : tables.acknowledged(options.to);
+  const all = store.ops().sort(byClock);
+  const maker = project.makerPartyId;
+  const now = computeScope(
+    scopeRecords(all, () => true),
+    options.to,
+    maker,
+  );
+  const then =
+    Object.keys(base).length === 0
+      ? now
+      : computeScope(
+          scopeRecords(all, (op) => holds(base, op.authorReplica, op.hlc)),
+          options.to,
+          maker,
+        );
+  const ops = selectOps(all, now, then, base);
+  const seen = tables.seen();
+  // A sender that sees less than the recipient can only vouch for its own party's replicas.
+  const whole = self === maker || self === options.to;
+  const coverage = whole
+    ? seen
+    : Object.fromEntries(
+        Object.entries(seen).filter(([replica]) => tables.partyOfReplica(replica) === self),
+      );
+  const createdAt = new Date((options.now ?? Date.now)()).toISOString();
+  return writePacket(
+    {
+      head: {
+        kind,
+        project: { id: project.id, name: project.name },
+        sender: {
+          partyId: self,
+          replicaId: identity.replicaId,
+          certificate: identity.certificate,
+        },
+        recipient: { partyId: options.to, name: recipient.name },
+        base: sortVector(base),
+        vector: sortVector(seen),
+        coverage: sortVector(coverage),
+      },
+      ops,
+      blobs: blobsFor(store, ops),
+      createdAt,
+    },
+    identity,
+  );
+}
