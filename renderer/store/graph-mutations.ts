@@ -1,37 +1,37 @@
+import { isUnusualNeed } from '../../shared/graph/kind-rules.js';
+import { translate } from '../../shared/i18n/index.js';
 import type { NeedNode } from '../../shared/model/index.js';
 import type { ApiClient } from '../api.js';
-import { indexLinksByNode, omitIds, upsertEntity } from './reconcile.js';
+import { mergeChangeSet } from './apply-changes.js';
+import { upsertEntity } from './reconcile.js';
 import type { AppState, GraphSlice, SliceCreator } from './types.js';
 
 type Mutations = Pick<
   GraphSlice,
-  'updateNode' | 'dragNodes' | 'persistPositions' | 'createEdge' | 'updateEdge' | 'deleteItems'
+  | 'updateNode'
+  | 'dragNodes'
+  | 'persistPositions'
+  | 'createEdge'
+  | 'updateEdge'
+  | 'deleteItems'
+  | 'applyChanges'
+  | 'pasteGraph'
+  | 'duplicateNodes'
+  | 'updateNodes'
 >;
 
-/** The graph after a need node went, with the needs edges and supply links the service removed. */
-function withoutNode(
-  state: AppState,
-  removed: { nodeId: string; edgeIds: string[]; linkIds: string[] },
-): Partial<AppState> {
-  const links = omitIds(state.links, removed.linkIds);
-  return {
-    nodes: omitIds(state.nodes, [removed.nodeId]),
-    nodeIds: state.nodeIds.filter((id) => id !== removed.nodeId),
-    edges: omitIds(state.edges, removed.edgeIds),
-    edgeIds: state.edgeIds.filter((id) => !removed.edgeIds.includes(id)),
-    links,
-    linkIdsByNode: indexLinksByNode(state.linkIdsByNode, Object.values(links)),
-    selectedNodeIds: state.selectedNodeIds.filter((id) => id !== removed.nodeId),
-    selectedEdgeIds: state.selectedEdgeIds.filter((id) => !removed.edgeIds.includes(id)),
-  };
-}
-
-function withoutEdge(state: AppState, edgeId: string): Partial<AppState> {
-  return {
-    edges: omitIds(state.edges, [edgeId]),
-    edgeIds: state.edgeIds.filter((id) => id !== edgeId),
-    selectedEdgeIds: state.selectedEdgeIds.filter((id) => id !== edgeId),
-  };
+/** A needs edge between unusual kinds is kept, with a warning the user can act on. */
+function warnIfUnusual(state: AppState, fromId: string, toId: string): void {
+  const from = state.nodes[fromId];
+  const to = state.nodes[toId];
+  if (from && to && isUnusualNeed(from.kind, to.kind)) {
+    state.pushToast('warning', 'rules.unusualNeed', {
+      from: from.name,
+      to: to.name,
+      fromKind: translate(state.locale, `kind.${from.kind}`),
+      toKind: translate(state.locale, `kind.${to.kind}`),
+    });
+  }
 }
 
 export function graphMutations(client: ApiClient): SliceCreator<Mutations> {
@@ -40,6 +40,11 @@ export function graphMutations(client: ApiClient): SliceCreator<Mutations> {
     const recover = async (error: unknown): Promise<void> => {
       get().reportError(error);
       await get().loadGraph();
+      await get().refreshHistory();
+    };
+    /** Every saved edit moved the undo stack: ask where it stands now. */
+    const saved = (): void => {
+      void get().refreshHistory();
     };
 
     return {
@@ -47,6 +52,7 @@ export function graphMutations(client: ApiClient): SliceCreator<Mutations> {
         try {
           const node = await client.call('node.update', { id, patch });
           set((state) => ({ nodes: upsertEntity(state.nodes, node) }));
+          saved();
         } catch (error) {
           await recover(error);
         }
@@ -54,18 +60,20 @@ export function graphMutations(client: ApiClient): SliceCreator<Mutations> {
 
       dragNodes(positions) {
         set((state) => {
-          let nodes = state.nodes;
+          // One copy of the record for the whole batch: a layout moves 10,000 nodes at once.
+          let nodes: Record<string, NeedNode> | null = null;
           for (const { id, x, y } of positions) {
-            const node = nodes[id];
+            const node = state.nodes[id];
             if (node && (node.x !== x || node.y !== y)) {
-              nodes = upsertEntity<NeedNode>(nodes, { ...node, x, y });
+              nodes ??= { ...state.nodes };
+              nodes[id] = { ...node, x, y };
             }
           }
-          return nodes === state.nodes ? {} : { nodes };
+          return nodes === null ? {} : { nodes };
         });
       },
 
-      async persistPositions(ids) {
+      async persistPositions(ids, reason = 'drag') {
         const { nodes } = get();
         const positions = ids.flatMap((id) => {
           const node = nodes[id];
@@ -73,7 +81,8 @@ export function graphMutations(client: ApiClient): SliceCreator<Mutations> {
         });
         if (positions.length === 0) return;
         try {
-          await client.call('node.move', { positions });
+          await client.call('node.move', { positions, reason });
+          saved();
         } catch (error) {
           await recover(error);
         }
@@ -90,6 +99,8 @@ export function graphMutations(client: ApiClient): SliceCreator<Mutations> {
             edges: upsertEntity(state.edges, edge),
             edgeIds: state.edgeIds.includes(edge.id) ? state.edgeIds : [...state.edgeIds, edge.id],
           }));
+          saved();
+          warnIfUnusual(get(), edge.fromId, edge.toId);
         } catch (error) {
           get().reportError(error);
         }
@@ -99,26 +110,69 @@ export function graphMutations(client: ApiClient): SliceCreator<Mutations> {
         try {
           const edge = await client.call('edge.update', { id, patch });
           set((state) => ({ edges: upsertEntity(state.edges, edge) }));
+          saved();
         } catch (error) {
           await recover(error);
         }
       },
 
       async deleteItems(nodeIds, edgeIds) {
+        const state = get();
+        const liveNodes = nodeIds.filter((id) => Object.hasOwn(state.nodes, id));
+        const liveEdges = edgeIds.filter((id) => Object.hasOwn(state.edges, id));
+        if (liveNodes.length === 0 && liveEdges.length === 0) return;
         try {
-          for (const id of nodeIds) {
-            if (!get().nodes[id]) continue;
-            const removed = await client.call('node.delete', { id });
-            set((state) => withoutNode(state, removed));
-          }
-          // Edges touching a deleted node are already gone with it.
-          for (const id of edgeIds) {
-            if (!get().edges[id]) continue;
-            const { edgeId } = await client.call('edge.delete', { id });
-            set((state) => withoutEdge(state, edgeId));
-          }
+          const { changes } = await client.call('node.deleteMany', {
+            nodeIds: liveNodes,
+            edgeIds: liveEdges,
+          });
+          get().applyChanges(changes);
+          saved();
         } catch (error) {
           await recover(error);
+        }
+      },
+
+      applyChanges(changes) {
+        set((state) => mergeChangeSet(state, changes));
+      },
+
+      async pasteGraph(nodes, edges) {
+        try {
+          const result = await client.call('graph.paste', { nodes: [...nodes], edges: [...edges] });
+          get().applyChanges(result.changes);
+          get().select(result.createdNodeIds, []);
+          saved();
+          for (const edge of result.changes.edges) warnIfUnusual(get(), edge.fromId, edge.toId);
+          return true;
+        } catch (error) {
+          get().reportError(error);
+          return false;
+        }
+      },
+
+      async duplicateNodes(ids, offset) {
+        if (ids.length === 0) return;
+        try {
+          const result = await client.call('node.duplicate', { ids: [...ids], offset });
+          get().applyChanges(result.changes);
+          get().select(result.createdNodeIds, []);
+          saved();
+        } catch (error) {
+          await recover(error);
+        }
+      },
+
+      async updateNodes(updates) {
+        if (updates.length === 0) return true;
+        try {
+          const result = await client.call('node.updateMany', { updates: [...updates] });
+          get().applyChanges(result.changes);
+          saved();
+          return true;
+        } catch (error) {
+          get().reportError(error);
+          return false;
         }
       },
     };

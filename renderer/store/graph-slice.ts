@@ -55,13 +55,24 @@ export function createGraphSlice(client: ApiClient): SliceCreator<GraphSlice> {
       try {
         const snapshot = await client.call('project.load');
         set((state) => mergeSnapshot(state, snapshot));
+        void get().refreshHistory();
       } catch (error) {
         get().reportError(error);
       }
     },
 
     clearGraph() {
-      set({ ...EMPTY_GRAPH, selectedNodeIds: [], selectedEdgeIds: [], confirm: null });
+      set({
+        ...EMPTY_GRAPH,
+        selectedNodeIds: [],
+        selectedEdgeIds: [],
+        confirm: null,
+        history: { undo: null, redo: null },
+        trace: null,
+        collapsedIds: [],
+        searchHits: null,
+        searchText: '',
+      });
     },
 
     async createNode(kind, x, y) {
@@ -79,6 +90,7 @@ export function createGraphSlice(client: ApiClient): SliceCreator<GraphSlice> {
           inspectorOpen: true,
           requests: { ...state.requests, focusName: true },
         }));
+        void get().refreshHistory();
         return node;
       } catch (error) {
         get().reportError(error);

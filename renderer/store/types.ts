@@ -3,10 +3,15 @@ import type { MessageKey, MessageParams } from '../../shared/i18n/index.js';
 import type { Locale } from '../../shared/i18n/locales.js';
 import type {
   EdgePatch,
+  GraphChangeSet,
+  HistoryState,
   NodePatch,
+  PastedEdge,
+  PastedNode,
   ProjectInfo,
   RecentProject,
 } from '../../shared/ipc/contract.js';
+import type { GraphFilters } from '../../shared/graph/filters.js';
 import type {
   NeedKind,
   NeedNode,
@@ -55,15 +60,65 @@ export interface GraphSlice {
   updateNode: (id: string, patch: NodePatch) => Promise<void>;
   /** Local only, while dragging; `persistPositions` saves them when the drag stops. */
   dragNodes: (positions: readonly Position[]) => void;
-  persistPositions: (ids: readonly string[]) => Promise<void>;
+  persistPositions: (ids: readonly string[], reason?: 'drag' | 'layout') => Promise<void>;
   createEdge: (fromId: string, toId: string) => Promise<void>;
   updateEdge: (id: string, patch: EdgePatch) => Promise<void>;
   deleteItems: (nodeIds: readonly string[], edgeIds: readonly string[]) => Promise<void>;
+  /** Merge what a batch edit, undo or redo touched, keeping untouched records as they were. */
+  applyChanges: (changes: GraphChangeSet) => void;
+  /** Paste need nodes (and needs edges among them) as one step; selects them. False if refused. */
+  pasteGraph: (nodes: readonly PastedNode[], edges: readonly PastedEdge[]) => Promise<boolean>;
+  duplicateNodes: (ids: readonly string[], offset: { x: number; y: number }) => Promise<void>;
+  /** Edit several need nodes as one step (the table). False if refused. */
+  updateNodes: (updates: readonly { id: string; patch: NodePatch }[]) => Promise<boolean>;
 }
 
-export type View = 'graph' | 'overview';
-export type UiRequest = 'fitView' | 'addNode' | 'focusName';
-export type ToastTone = 'error' | 'info';
+export interface HistorySlice {
+  /** What undo and redo would do next, as the services report it. */
+  history: HistoryState;
+  refreshHistory: () => Promise<void>;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
+}
+
+export type TraceDirection = 'upstream' | 'downstream';
+
+/** Trace from need nodes: everything they need (upstream) or everything needing them. */
+export interface Trace {
+  direction: TraceDirection;
+  fromIds: readonly string[];
+}
+
+export interface LayoutRun {
+  scope: 'all' | 'selection';
+  phase: 'preparing' | 'layering' | 'saving';
+  nodeCount: number;
+  startedAt: number;
+}
+
+export interface FindSlice {
+  searchText: string;
+  /** Need node ids matching the search, best first; null when there is no search. */
+  searchHits: readonly string[] | null;
+  filters: GraphFilters;
+  trace: Trace | null;
+  /** Need nodes whose upstream subtree is folded away. */
+  collapsedIds: readonly string[];
+  layoutRun: LayoutRun | null;
+  setSearchText: (text: string) => void;
+  setSearchHits: (hits: readonly string[] | null) => void;
+  setFilters: (patch: Partial<GraphFilters>) => void;
+  clearFilters: () => void;
+  setTrace: (trace: Trace | null) => void;
+  toggleCollapsed: (ids: readonly string[]) => void;
+  expandAll: () => void;
+  setLayoutRun: (run: LayoutRun | null) => void;
+}
+
+export type View = 'graph' | 'overview' | 'table' | 'dashboard';
+export type UiRequest = 'fitView' | 'addNode' | 'focusName' | 'zoomToSelection' | 'focusSearch';
+export type Overlay = 'palette' | 'shortcuts' | null;
+export type ToastTone = 'error' | 'warning' | 'info';
 
 export interface Toast {
   id: number;
@@ -94,6 +149,9 @@ export interface UiSlice {
    * menu can ask before the graph is mounted); `consumeRequest` clears one as it is done.
    */
   requests: Readonly<Record<UiRequest, boolean>>;
+  /** The command palette or the shortcut sheet, over everything else. */
+  overlay: Overlay;
+  setOverlay: (overlay: Overlay) => void;
   setView: (view: View) => void;
   select: (nodeIds: readonly string[], edgeIds: readonly string[]) => void;
   setNodeSelected: (changes: readonly { id: string; selected: boolean }[]) => void;
@@ -112,5 +170,5 @@ export interface UiSlice {
   consumeRequest: (what: UiRequest) => boolean;
 }
 
-export type AppState = SessionSlice & GraphSlice & UiSlice;
+export type AppState = SessionSlice & GraphSlice & UiSlice & HistorySlice & FindSlice;
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

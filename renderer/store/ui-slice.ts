@@ -4,7 +4,13 @@ import type { SliceCreator, UiSlice } from './types.js';
 
 /** Older messages give way so errors never pile up over the graph. */
 const MAX_TOASTS = 4;
-const NO_REQUESTS = { fitView: false, addNode: false, focusName: false } as const;
+const NO_REQUESTS = {
+  fitView: false,
+  addNode: false,
+  focusName: false,
+  zoomToSelection: false,
+  focusSearch: false,
+} as const;
 
 /** Apply React Flow's select/deselect changes; the same list back when nothing changed. */
 export function applySelection(
@@ -31,7 +37,9 @@ export function createUiSlice(): SliceCreator<UiSlice> {
     toasts: [],
     confirm: null,
     requests: NO_REQUESTS,
+    overlay: null,
 
+    setOverlay: (overlay) => set({ overlay }),
     setView: (view) => set({ view }),
     select: (selectedNodeIds, selectedEdgeIds) => set({ selectedNodeIds, selectedEdgeIds }),
     setNodeSelected: (changes) =>

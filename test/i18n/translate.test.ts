@@ -20,7 +20,7 @@ describe('translate', () => {
 
   it('writes numbers as plain digits', () => {
     expect(translate('zh-Hans', 'confirm.goesWith', { edges: 3, links: 0 })).toBe(
-      '将一并删除：需求连线 3 条，供应关系 0 条。此操作无法撤销。',
+      '将一并删除：需求连线 3 条，供应关系 0 条。可按 Ctrl+Z 撤销。',
     );
   });
 

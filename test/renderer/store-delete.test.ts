@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { loadedStore } from './store-harness.js';
 
+const removal = (nodeIds: string[], edgeIds: string[], linkIds: string[]) => ({
+  changes: {
+    nodes: [],
+    edges: [],
+    links: [],
+    removedNodeIds: nodeIds,
+    removedEdgeIds: edgeIds,
+    removedLinkIds: linkIds,
+  },
+  createdNodeIds: [],
+});
+
 const deleteHandlers = {
-  'node.delete': ({ id }: { id: string }) =>
-    Promise.resolve({
-      nodeId: id,
-      edgeIds: id === 'bearing' ? ['e1', 'e2'] : [],
-      linkIds: id === 'bearing' ? ['l1', 'l2'] : [],
-    }),
-  'edge.delete': ({ id }: { id: string }) => Promise.resolve({ edgeId: id }),
+  'node.deleteMany': ({ nodeIds, edgeIds }: { nodeIds: string[]; edgeIds: string[] }) =>
+    Promise.resolve(
+      nodeIds.includes('bearing')
+        ? removal(nodeIds, ['e1', 'e2', ...edgeIds], ['l1', 'l2'])
+        : removal(nodeIds, edgeIds, []),
+    ),
 };
 
 describe('deleting with confirmation', () => {
@@ -22,7 +33,7 @@ describe('deleting with confirmation', () => {
       edgeCount: 2,
       linkCount: 2,
     });
-    expect(client.calls.some((call) => call.method === 'node.delete')).toBe(false);
+    expect(client.calls.some((call) => call.method === 'node.deleteMany')).toBe(false);
   });
 
   it('deletes the need node with its edges and links once confirmed', async () => {
@@ -46,7 +57,7 @@ describe('deleting with confirmation', () => {
     store.getState().cancelConfirm();
     await store.getState().confirmDelete();
     expect(store.getState().edgeIds).toEqual(['e1', 'e2']);
-    expect(client.calls.some((call) => call.method === 'edge.delete')).toBe(false);
+    expect(client.calls.some((call) => call.method === 'node.deleteMany')).toBe(false);
   });
 
   it('deletes a selected needs edge alone, keeping both need nodes', async () => {

@@ -18,6 +18,7 @@ export async function loadedStore(handlers: Partial<ContractHandlers> = {}): Pro
   const client = createFakeClient({
     'session.get': () => Promise.resolve(session()),
     'project.load': () => Promise.resolve(structuredClone(current)),
+    'history.state': () => Promise.resolve({ undo: null, redo: null }),
     ...handlers,
   });
   const store = createAppStore(client);

@@ -1,7 +1,6 @@
 import {
   Background,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   useStore as useFlowStore,
@@ -9,43 +8,57 @@ import {
   type EdgeChange,
   type NodeChange,
   type OnNodeDrag,
+  type ReactFlowState,
 } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { ReadyMarker } from '../../components/ReadyMarker.js';
 import { useT } from '../../i18n/use-t.js';
-import {
-  selectAddNodeRequested,
-  selectFitViewRequested,
-  selectGraphLoaded,
-} from '../../store/selectors.js';
+import { selectAddNodeRequested, selectGraphLoaded } from '../../store/selectors.js';
 import { useAppStore, useAppStoreApi } from '../../store/react.js';
+import type { AppState } from '../../store/types.js';
+import { MAX_ZOOM, MIN_ZOOM } from './fit.js';
 import { NODE_HEIGHT, NODE_WIDTH, type FlowNeedNode, type FlowNeedsEdge } from './flow-model.js';
 import { NODE_TYPES } from './node-types.js';
+import { CanvasMinimap } from './overview/CanvasMinimap.js';
+import { nodeAt } from './overview/overview-data.js';
+import { OverviewLayer } from './overview/OverviewLayer.js';
+import { useOverviewData } from './overview/use-overview-data.js';
 import { freeSpot } from './placement.js';
 import { useFlowAriaLabels, useFlowElements } from './use-flow-elements.js';
+import { useViewportRequests } from './use-viewport-requests.js';
+import { visibleNodeIds } from './view-state.js';
 
-const FIT_VIEW_OPTIONS = { padding: 0.08, duration: 200 };
 const READABLE_ZOOM = 1;
-const minimapClass = (node: FlowNeedNode): string => `kind-${node.type ?? 'component'}`;
+/** Below this zoom a big graph is drawn on the overview canvas instead of as cards. */
+export const OVERVIEW_ZOOM = 0.22;
+/** Graphs up to this size stay cards at every zoom: the DOM copes and they stay editable. */
+export const OVERVIEW_MIN_NODES = 1500;
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const selectFar = (state: ReactFlowState) => state.transform[2] < OVERVIEW_ZOOM;
 const selectDrawnNodeCount = (state: { nodes: unknown[] }) => state.nodes.length;
+const selectShownCount = (state: AppState) => visibleNodeIds(state).length;
 
 export function GraphCanvas() {
   const t = useT();
   const store = useAppStoreApi();
-  const { flowNodes, flowEdges } = useFlowElements();
+  const { fitted, publishCentre } = useViewportRequests();
+  const far = useFlowStore(selectFar);
+  const shownCount = useAppStore(selectShownCount);
+  const overview = !fitted || (far && shownCount > OVERVIEW_MIN_NODES);
+  const { flowNodes, flowEdges } = useFlowElements(!overview);
+  const overviewData = useOverviewData();
   const ariaLabelConfig = useFlowAriaLabels();
-  const { fitView, getZoom, screenToFlowPosition, setCenter } = useReactFlow<
-    FlowNeedNode,
-    FlowNeedsEdge
-  >();
+  const { getZoom, screenToFlowPosition, setCenter } = useReactFlow<FlowNeedNode, FlowNeedsEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
-  const fitViewRequested = useAppStore(selectFitViewRequested);
   const addNodeRequested = useAppStore(selectAddNodeRequested);
   const graphLoaded = useAppStore(selectGraphLoaded);
   const drawnNodes = useFlowStore(selectDrawnNodeCount);
   const [initialized, setInitialized] = useState(false);
+  const [overviewDrawn, setOverviewDrawn] = useState(false);
   const onInit = useCallback(() => setInitialized(true), []);
-  const ready = initialized && graphLoaded && drawnNodes === flowNodes.length;
+  const onOverviewDrawn = useCallback(() => setOverviewDrawn(true), []);
+  const drawn = overview ? overviewDrawn && fitted : drawnNodes === flowNodes.length;
+  const ready = initialized && graphLoaded && drawn;
 
   /** Adds a need node of the toolbar's kind centred on a screen point (or below, if taken). */
   const addNodeAt = useCallback(
@@ -67,12 +80,6 @@ export function GraphCanvas() {
     },
     [screenToFlowPosition, getZoom, setCenter, store],
   );
-
-  useEffect(() => {
-    if (fitViewRequested && store.getState().consumeRequest('fitView')) {
-      void fitView(FIT_VIEW_OPTIONS);
-    }
-  }, [fitViewRequested, fitView, store]);
 
   useEffect(() => {
     const box = wrapper.current?.getBoundingClientRect();
@@ -120,19 +127,40 @@ export function GraphCanvas() {
     [store],
   );
 
+  /** In the overview there are no cards to click: find the need node under the pointer. */
+  const onPaneClick = useCallback(
+    (event: MouseEvent) => {
+      if (!overview) return;
+      const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const id = nodeAt(overviewData, point.x, point.y);
+      store.getState().select(id ? [id] : [], []);
+    },
+    [overview, overviewData, screenToFlowPosition, store],
+  );
+
   const onDoubleClick = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
       const target = event.target as Element;
-      if (target.classList.contains('react-flow__pane'))
-        addNodeAt(event.clientX, event.clientY, false);
+      if (!target.classList.contains('react-flow__pane')) return;
+      if (overview) {
+        const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+        void setCenter(point.x, point.y, { zoom: READABLE_ZOOM, duration: 200 });
+        return;
+      }
+      addNodeAt(event.clientX, event.clientY, false);
     },
-    [addNodeAt],
+    [overview, addNodeAt, screenToFlowPosition, setCenter],
   );
 
   return (
-    <div className="graph-canvas" ref={wrapper} data-testid="graph-canvas">
+    <div
+      className="graph-canvas"
+      ref={wrapper}
+      data-testid="graph-canvas"
+      data-mode={overview ? 'overview' : 'cards'}
+    >
       {ready && <ReadyMarker />}
-      {flowNodes.length === 0 && (
+      {graphLoaded && shownCount === 0 && (
         <p className="graph-canvas__empty" data-testid="graph-empty">
           {t('graph.empty')}
         </p>
@@ -145,19 +173,24 @@ export function GraphCanvas() {
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onNodeDragStop={onNodeDragStop}
+        onPaneClick={onPaneClick}
         onDoubleClick={onDoubleClick}
+        onMoveEnd={publishCentre}
         onInit={onInit}
+        onlyRenderVisibleElements
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
-        fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        minZoom={0.1}
-        maxZoom={2}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        disableKeyboardA11y
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
         ariaLabelConfig={ariaLabelConfig}
       >
         <Background gap={20} size={1} />
-        <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeClassName={minimapClass} />
+        {overview && <OverviewLayer data={overviewData} onDrawn={onOverviewDrawn} />}
+        <Controls showInteractive={false} showFitView={false} />
+        <CanvasMinimap data={overviewData} />
       </ReactFlow>
     </div>
   );

@@ -1,12 +1,26 @@
-import { Handle, Position } from '@xyflow/react';
+import { Handle, Position, useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { stageLabel } from '../../../shared/i18n/labels.js';
 import type { NeedKind } from '../../../shared/model/index.js';
 import { useT } from '../../i18n/use-t.js';
 import { nodeCard, selectLocale } from '../../store/selectors.js';
+import type { AppState } from '../../store/types.js';
 import { useAppStore } from '../../store/react.js';
 import { KindIcon } from './KindIcon.js';
+import { countHiddenUnder } from '../../../shared/graph/traversal.js';
+import { graphIndex, hiddenNodeIds } from './view-state.js';
 import { OriginBadge } from './OriginBadge.js';
+
+/** Below this zoom text cannot be read: cards turn into plain blocks of their kind's colour. */
+export const DETAIL_ZOOM = 0.5;
+const selectDetailed = (state: ReactFlowState) => state.transform[2] >= DETAIL_ZOOM;
+
+/** How many need nodes a collapsed card folds away; 0 when it is not collapsed. */
+function foldedCount(state: AppState, id: string): number {
+  return state.collapsedIds.includes(id)
+    ? countHiddenUnder(graphIndex(state), id, hiddenNodeIds(state))
+    : 0;
+}
 
 /**
  * The body every kind's node shares. It subscribes to its own need node by id, so a change
@@ -14,9 +28,24 @@ import { OriginBadge } from './OriginBadge.js';
  */
 export function NeedNodeCard({ id, kind }: { id: string; kind: NeedKind }) {
   const card = useAppStore(useShallow((state) => nodeCard(state, id)));
+  const folded = useAppStore((state) => foldedCount(state, id));
   const locale = useAppStore(selectLocale);
+  const detailed = useFlowStore(selectDetailed);
   const t = useT();
   if (!card) return null;
+  if (!detailed) {
+    return (
+      <div
+        className={`need-node need-node--block kind-${kind}`}
+        data-testid="need-node"
+        data-node-id={id}
+        data-kind={kind}
+        title={card.name}
+      >
+        {folded > 0 && <span className="need-node__folded">+{folded}</span>}
+      </div>
+    );
+  }
   return (
     <div
       className={`need-node kind-${kind}`}
@@ -60,6 +89,15 @@ export function NeedNodeCard({ id, kind }: { id: string; kind: NeedKind }) {
         )}
         <OriginBadge origin={card.origin} />
       </div>
+      {folded > 0 && (
+        <span
+          className="need-node__folded"
+          title={t('collapse.folded', { count: folded })}
+          data-testid="folded-count"
+        >
+          +{folded}
+        </span>
+      )}
       <Handle type="source" position={Position.Right} className="need-node__handle" />
     </div>
   );

@@ -20,11 +20,15 @@ export function createFlowEdgeBuilder() {
     edges: Readonly<Record<string, NeedsEdge>>,
     nodes: Readonly<Record<string, NeedNode>>,
     selected: ReadonlySet<string>,
+    shown: ReadonlySet<string> | null = null,
+    lit: ReadonlySet<string> | null = null,
   ): FlowNeedsEdge[] => {
     const next = new Map<string, FlowNeedsEdge>();
     for (const id of ids) {
       const edge = edges[id];
       if (!edge) continue;
+      if (shown && (!shown.has(edge.fromId) || !shown.has(edge.toId))) continue;
+      const dimmed = lit !== null && !(lit.has(edge.fromId) && lit.has(edge.toId));
       const label = quantityLabel(locale, edge);
       const ariaLabel = translate(locale, 'inspector.edgeSummary', {
         from: nodes[edge.fromId]?.name ?? '',
@@ -37,8 +41,9 @@ export function createFlowEdgeBuilder() {
         old.target === edge.toId &&
         old.selected === selected.has(id) &&
         old.label === label &&
-        old.ariaLabel === ariaLabel;
-      next.set(id, reusable ? old : toFlowEdge(edge, selected.has(id), label, ariaLabel));
+        old.ariaLabel === ariaLabel &&
+        (old.className === 'is-dimmed') === dimmed;
+      next.set(id, reusable ? old : toFlowEdge(edge, selected.has(id), label, ariaLabel, dimmed));
     }
     cache = next;
     return [...next.values()];

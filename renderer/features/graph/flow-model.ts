@@ -34,8 +34,9 @@ export type FlowNeedsEdge = Edge;
 const NO_DATA: Record<string, never> = {};
 const MEASURED = { width: NODE_WIDTH, height: NODE_HEIGHT };
 
-export function toFlowNode(node: NeedNode, selected: boolean): FlowNeedNode {
+export function toFlowNode(node: NeedNode, selected: boolean, dimmed = false): FlowNeedNode {
   return {
+    ...(dimmed ? { className: 'is-dimmed' } : {}),
     id: node.id,
     type: node.kind,
     position: { x: node.x, y: node.y },
@@ -58,6 +59,7 @@ export function createFlowNodeBuilder() {
     ids: readonly string[],
     nodes: Readonly<Record<string, NeedNode>>,
     selected: ReadonlySet<string>,
+    lit: ReadonlySet<string> | null = null,
   ): FlowNeedNode[] => {
     const next = new Map<string, { source: NeedNode; flow: FlowNeedNode }>();
     const result: FlowNeedNode[] = [];
@@ -66,10 +68,14 @@ export function createFlowNodeBuilder() {
       if (!source) continue;
       const old = cache.get(id);
       const isSelected = selected.has(id);
+      const dimmed = lit !== null && !lit.has(id);
       const flow =
-        old && old.source === source && old.flow.selected === isSelected
+        old &&
+        old.source === source &&
+        old.flow.selected === isSelected &&
+        (old.flow.className === 'is-dimmed') === dimmed
           ? old.flow
-          : toFlowNode(source, isSelected);
+          : toFlowNode(source, isSelected, dimmed);
       next.set(id, { source, flow });
       result.push(flow);
     }
@@ -85,8 +91,10 @@ export function toFlowEdge(
   selected: boolean,
   label: string | undefined,
   ariaLabel: string,
+  dimmed = false,
 ): FlowNeedsEdge {
   return {
+    ...(dimmed ? { className: 'is-dimmed' } : {}),
     id: edge.id,
     source: edge.fromId,
     target: edge.toId,

@@ -1,22 +1,36 @@
 import { useMemo, useState } from 'react';
+import type { AppState } from '../../store/types.js';
 import { useT } from '../../i18n/use-t.js';
 import {
   selectEdgeIds,
   selectEdges,
   selectLocale,
-  selectNodeIds,
   selectNodes,
   selectSelectedEdgeIds,
   selectSelectedNodeIds,
 } from '../../store/selectors.js';
 import { useAppStore } from '../../store/react.js';
 import { createFlowEdgeBuilder } from './flow-edges.js';
-import { createFlowNodeBuilder } from './flow-model.js';
+import { createFlowNodeBuilder, type FlowNeedNode, type FlowNeedsEdge } from './flow-model.js';
+import { hiddenNodeIds, litNodeIds, visibleNodeIds } from './view-state.js';
 
-/** React Flow's nodes and edges, rebuilt from the store keeping unchanged objects as they were. */
-export function useFlowElements() {
+const NONE: FlowNeedNode[] = [];
+const NO_EDGES: FlowNeedsEdge[] = [];
+
+const selectVisibleIds = (state: AppState) => visibleNodeIds(state);
+const selectHidden = (state: AppState) => hiddenNodeIds(state);
+const selectLit = (state: AppState) => litNodeIds(state);
+
+/**
+ * React Flow's nodes and edges, rebuilt from the store keeping unchanged objects as they were:
+ * need nodes folded under a collapsed one are left out, and those outside a search, filter or
+ * trace are dimmed. `drawn` false gives React Flow nothing (the overview layer draws instead).
+ */
+export function useFlowElements(drawn: boolean) {
   const locale = useAppStore(selectLocale);
-  const nodeIds = useAppStore(selectNodeIds);
+  const nodeIds = useAppStore(selectVisibleIds);
+  const hidden = useAppStore(selectHidden);
+  const lit = useAppStore(selectLit);
   const nodes = useAppStore(selectNodes);
   const edgeIds = useAppStore(selectEdgeIds);
   const edges = useAppStore(selectEdges);
@@ -26,14 +40,15 @@ export function useFlowElements() {
   const [buildEdges] = useState(createFlowEdgeBuilder);
 
   const flowNodes = useMemo(
-    () => buildNodes(nodeIds, nodes, new Set(selectedNodeIds)),
-    [buildNodes, nodeIds, nodes, selectedNodeIds],
+    () => (drawn ? buildNodes(nodeIds, nodes, new Set(selectedNodeIds), lit) : NONE),
+    [drawn, buildNodes, nodeIds, nodes, selectedNodeIds, lit],
   );
-  const flowEdges = useMemo(
-    () => buildEdges(locale, edgeIds, edges, nodes, new Set(selectedEdgeIds)),
-    [buildEdges, locale, edgeIds, edges, nodes, selectedEdgeIds],
-  );
-  return { flowNodes, flowEdges };
+  const flowEdges = useMemo(() => {
+    if (!drawn) return NO_EDGES;
+    const shown = hidden.size > 0 ? new Set(nodeIds) : null;
+    return buildEdges(locale, edgeIds, edges, nodes, new Set(selectedEdgeIds), shown, lit);
+  }, [drawn, buildEdges, locale, edgeIds, edges, nodes, selectedEdgeIds, hidden, nodeIds, lit]);
+  return { flowNodes, flowEdges, shownCount: nodeIds.length };
 }
 
 /** React Flow's built-in screen-reader texts, in the user's language. */

@@ -1,8 +1,11 @@
 import { useT } from '../../i18n/use-t.js';
 import { selectProject, selectSessionLoaded, selectView } from '../../store/selectors.js';
 import { useAppStore } from '../../store/react.js';
+import { Dashboard } from '../dashboard/Dashboard.js';
 import { DeleteConfirm } from '../graph/DeleteConfirm.js';
 import { GraphScreen } from '../graph/GraphScreen.js';
+import { CommandLayer } from '../palette/CommandLayer.js';
+import { TableScreen } from '../table/TableScreen.js';
 import { Overview } from '../overview/Overview.js';
 import { DocumentSync } from './DocumentSync.js';
 import { Sidebar } from './Sidebar.js';
@@ -17,6 +20,8 @@ function MainContent() {
   const view = useAppStore(selectView);
   if (!loaded) return <p className="loading muted">{t('app.loading')}</p>;
   if (!project) return <Welcome />;
+  if (view === 'dashboard') return <Dashboard />;
+  if (view === 'table') return <TableScreen />;
   return view === 'graph' ? <GraphScreen /> : <Overview />;
 }
 
@@ -35,6 +40,7 @@ export function App() {
       </main>
       <Toasts />
       <DeleteConfirm />
+      <CommandLayer />
     </div>
   );
 }

@@ -6,9 +6,15 @@ import type { View } from '../../store/types.js';
 import { LanguageSelect } from './LanguageSelect.js';
 
 /** Only views that work are listed. */
-const VIEWS: readonly { view: View; key: 'nav.graph' | 'nav.overview'; glyph: string }[] = [
+const VIEWS: readonly {
+  view: View;
+  key: 'nav.graph' | 'nav.overview' | 'nav.table' | 'nav.dashboard';
+  glyph: string;
+}[] = [
   { view: 'graph', key: 'nav.graph', glyph: '◇' },
+  { view: 'table', key: 'nav.table', glyph: '☰' },
   { view: 'overview', key: 'nav.overview', glyph: '▤' },
+  { view: 'dashboard', key: 'nav.dashboard', glyph: '◔' },
 ];
 
 export function Sidebar() {

@@ -5,7 +5,7 @@ import { useAppStore, useAppStoreApi } from '../../store/react.js';
 import type { Toast } from '../../store/types.js';
 
 /** Errors stay long enough to read a cycle's names; notices go sooner. */
-const LIFETIME_MS = { error: 15_000, info: 5_000 } as const;
+const LIFETIME_MS = { error: 15_000, warning: 10_000, info: 5_000 } as const;
 
 function ToastItem({ toast }: { toast: Toast }) {
   const t = useT();

@@ -1,0 +1,99 @@
+import type { AppStore } from '../../../store/create-store.js';
+import type { LayoutRun } from '../../../store/types.js';
+import { boundsOf } from '../fit.js';
+import { NODE_HEIGHT, NODE_WIDTH } from '../flow-model.js';
+import { visibleNodeIds } from '../view-state.js';
+import type { LayoutRequest, LayoutResponse } from './protocol.js';
+
+let running: Worker | null = null;
+
+function finish(store: AppStore): void {
+  running?.terminate();
+  running = null;
+  store.getState().setLayoutRun(null);
+}
+
+/** Where the laid-out block goes: its top-left where the laid-out need nodes' box began. */
+function anchored(
+  store: AppStore,
+  ids: readonly string[],
+  positions: { id: string; x: number; y: number }[],
+) {
+  const { nodes } = store.getState();
+  const before = boundsOf(ids.flatMap((id) => (nodes[id] ? [nodes[id]] : [])));
+  const after = boundsOf(positions);
+  const dx = before && after ? before.minX - after.minX : 0;
+  const dy = before && after ? before.minY - after.minY : 0;
+  return positions.map(({ id, x, y }) => ({ id, x: x + dx, y: y + dy }));
+}
+
+/**
+ * Lay out all shown need nodes, or the selected ones, in a worker: the window stays
+ * responsive, progress shows phase by phase, Escape cancels (the worker is terminated), and
+ * the new positions are saved in one transaction as one undo step.
+ */
+export function startLayout(store: AppStore, scope: LayoutRun['scope']): void {
+  const state = store.getState();
+  if (running || state.layoutRun) return;
+  const ids = scope === 'all' ? visibleNodeIds(state) : state.selectedNodeIds;
+  if (ids.length === 0) return;
+  const chosen = new Set(ids);
+  const request: LayoutRequest = {
+    nodes: ids.map((id) => ({ id, width: NODE_WIDTH, height: NODE_HEIGHT })),
+    edges: Object.values(state.edges)
+      .filter((edge) => chosen.has(edge.fromId) && chosen.has(edge.toId))
+      .map((edge) => ({ source: edge.fromId, target: edge.toId })),
+  };
+  const run: LayoutRun = {
+    scope,
+    phase: 'preparing',
+    nodeCount: ids.length,
+    startedAt: Date.now(),
+  };
+  state.setLayoutRun(run);
+  const worker = new Worker(new URL('../../../workers/layout.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  running = worker;
+  worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
+    if (running !== worker) return;
+    const response = event.data;
+    if (response.type === 'phase') {
+      store.getState().setLayoutRun({ ...run, phase: 'layering' });
+      return;
+    }
+    if (response.type === 'failed') {
+      finish(store);
+      store.getState().pushToast('error', 'layout.failed', { message: response.message });
+      return;
+    }
+    running = null;
+    worker.terminate();
+    const positions = anchored(store, ids, response.positions);
+    store.getState().setLayoutRun({ ...run, phase: 'saving' });
+    store.getState().dragNodes(positions);
+    void store
+      .getState()
+      .persistPositions(ids, 'layout')
+      .then(() => {
+        const seconds = ((Date.now() - run.startedAt) / 1000).toFixed(1);
+        finish(store);
+        store.getState().pushToast('info', 'layout.done', { count: ids.length, seconds });
+        if (scope === 'all') store.getState().request('fitView');
+      });
+  };
+  worker.onerror = (event) => {
+    finish(store);
+    store.getState().pushToast('error', 'layout.failed', { message: event.message });
+  };
+  worker.postMessage(request);
+}
+
+/** Stop a running layout: nothing moves, nothing is saved. */
+export function cancelLayout(store: AppStore): void {
+  if (!store.getState().layoutRun) return;
+  const saving = store.getState().layoutRun?.phase === 'saving';
+  if (saving) return;
+  finish(store);
+  store.getState().pushToast('info', 'layout.cancelled');
+}

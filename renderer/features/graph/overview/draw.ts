@@ -1,0 +1,91 @@
+import { NEED_KINDS } from '../../../../shared/model/index.js';
+import { NODE_HEIGHT, NODE_WIDTH } from '../flow-model.js';
+import { LIT, SELECTED, type OverviewData } from './overview-data.js';
+
+export interface Transform {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+export interface Palette {
+  kinds: readonly string[];
+  edge: string;
+  selected: string;
+}
+
+/** The kind colours of the stylesheet, so the canvas matches the cards. */
+export function readPalette(element: Element): Palette {
+  const style = getComputedStyle(element);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    kinds: NEED_KINDS.map((kind) => read(`--kind-${kind}`, '#64748b')),
+    edge: read('--edge-colour', '#94a3b8'),
+    selected: read('--accent', '#2451b8'),
+  };
+}
+
+/**
+ * Draw the whole graph in one pass: needs edges as one path per strength, need nodes as one
+ * path per kind and strength (a fill per path, not per node), culled to the visible area.
+ */
+export function drawOverview(
+  ctx: CanvasRenderingContext2D,
+  data: OverviewData,
+  t: Transform,
+  width: number,
+  height: number,
+  palette: Palette,
+): void {
+  ctx.clearRect(0, 0, width, height);
+  const z = t.zoom;
+  const w = Math.max(NODE_WIDTH * z, 1);
+  const h = Math.max(NODE_HEIGHT * z, 1);
+  const showEdges = data.edgeCount < 200_000;
+  if (showEdges) {
+    for (const strength of [0, 1]) {
+      ctx.beginPath();
+      for (let i = 0; i < data.edgeCount; i++) {
+        if ((data.edgeLit[i] as number) !== strength) continue;
+        const x1 = (data.edgeXy[i * 4] as number) * z + t.x;
+        const y1 = (data.edgeXy[i * 4 + 1] as number) * z + t.y;
+        const x2 = (data.edgeXy[i * 4 + 2] as number) * z + t.x;
+        const y2 = (data.edgeXy[i * 4 + 3] as number) * z + t.y;
+        if ((x1 < 0 && x2 < 0) || (x1 > width && x2 > width)) continue;
+        if ((y1 < 0 && y2 < 0) || (y1 > height && y2 > height)) continue;
+        ctx.moveTo(x1, y1);
+        ctx.lineTo(x2, y2);
+      }
+      ctx.globalAlpha = strength ? 0.55 : 0.12;
+      ctx.strokeStyle = palette.edge;
+      ctx.lineWidth = 1;
+      ctx.stroke();
+    }
+  }
+  for (let kind = 0; kind < palette.kinds.length; kind++) {
+    for (const strength of [0, LIT]) {
+      ctx.beginPath();
+      for (let i = 0; i < data.count; i++) {
+        if (data.kind[i] !== kind || ((data.flags[i] as number) & LIT) !== strength) continue;
+        const x = (data.xy[i * 2] as number) * z + t.x;
+        const y = (data.xy[i * 2 + 1] as number) * z + t.y;
+        if (x + w < 0 || y + h < 0 || x > width || y > height) continue;
+        ctx.rect(x, y, w, h);
+      }
+      ctx.globalAlpha = strength ? 0.9 : 0.18;
+      ctx.fillStyle = palette.kinds[kind] ?? '#64748b';
+      ctx.fill();
+    }
+  }
+  ctx.globalAlpha = 1;
+  ctx.beginPath();
+  for (let i = 0; i < data.count; i++) {
+    if (((data.flags[i] as number) & SELECTED) === 0) continue;
+    const x = (data.xy[i * 2] as number) * z + t.x;
+    const y = (data.xy[i * 2 + 1] as number) * z + t.y;
+    ctx.rect(x - 2, y - 2, w + 4, h + 4);
+  }
+  ctx.strokeStyle = palette.selected;
+  ctx.lineWidth = 2;
+  ctx.stroke();
+}

@@ -1,0 +1,98 @@
+import { NEED_KINDS, type NeedNode, type NeedsEdge } from '../../../../shared/model/index.js';
+import { NODE_HEIGHT, NODE_WIDTH } from '../flow-model.js';
+
+/** Flags per drawn need node. */
+export const LIT = 1;
+export const SELECTED = 2;
+
+/**
+ * The graph packed into typed arrays for drawing on a canvas: built once per change of the
+ * data, then every frame only loops over numbers (no objects, no React, no DOM).
+ */
+export interface OverviewData {
+  count: number;
+  /** x, y of each need node's top-left corner. */
+  xy: Float64Array;
+  kind: Uint8Array;
+  flags: Uint8Array;
+  edgeCount: number;
+  /** x1, y1, x2, y2 of each needs edge, from the needing node's right to the needed one's left. */
+  edgeXy: Float64Array;
+  edgeLit: Uint8Array;
+  bounds: { minX: number; minY: number; maxX: number; maxY: number };
+  /** Node ids in drawing order, for hit-testing a click. */
+  ids: readonly string[];
+}
+
+const KIND_INDEX = new Map(NEED_KINDS.map((kind, index) => [kind, index]));
+
+export function buildOverviewData(
+  ids: readonly string[],
+  nodes: Readonly<Record<string, NeedNode>>,
+  edges: Iterable<NeedsEdge>,
+  lit: ReadonlySet<string> | null,
+  selected: ReadonlySet<string>,
+): OverviewData {
+  const drawn: string[] = [];
+  const xy = new Float64Array(ids.length * 2);
+  const kind = new Uint8Array(ids.length);
+  const flags = new Uint8Array(ids.length);
+  const indexOf = new Map<string, number>();
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const id of ids) {
+    const node = nodes[id];
+    if (!node) continue;
+    const i = drawn.length;
+    indexOf.set(id, i);
+    drawn.push(id);
+    xy[i * 2] = node.x;
+    xy[i * 2 + 1] = node.y;
+    kind[i] = KIND_INDEX.get(node.kind) ?? 0;
+    flags[i] = (lit === null || lit.has(id) ? LIT : 0) | (selected.has(id) ? SELECTED : 0);
+    minX = Math.min(minX, node.x);
+    minY = Math.min(minY, node.y);
+    maxX = Math.max(maxX, node.x + NODE_WIDTH);
+    maxY = Math.max(maxY, node.y + NODE_HEIGHT);
+  }
+  const edgeList: number[] = [];
+  const edgeLit: number[] = [];
+  for (const edge of edges) {
+    const from = indexOf.get(edge.fromId);
+    const to = indexOf.get(edge.toId);
+    if (from === undefined || to === undefined) continue;
+    edgeList.push(
+      (xy[from * 2] as number) + NODE_WIDTH,
+      (xy[from * 2 + 1] as number) + NODE_HEIGHT / 2,
+      xy[to * 2] as number,
+      (xy[to * 2 + 1] as number) + NODE_HEIGHT / 2,
+    );
+    edgeLit.push(((flags[from] as number) & (flags[to] as number) & LIT) === LIT ? 1 : 0);
+  }
+  const empty = drawn.length === 0;
+  return {
+    count: drawn.length,
+    xy,
+    kind,
+    flags,
+    edgeCount: edgeLit.length,
+    edgeXy: Float64Array.from(edgeList),
+    edgeLit: Uint8Array.from(edgeLit),
+    bounds: empty ? { minX: 0, minY: 0, maxX: 0, maxY: 0 } : { minX, minY, maxX, maxY },
+    ids: drawn,
+  };
+}
+
+/** The need node under a graph point, or null (last drawn wins, as on screen). */
+export function nodeAt(data: OverviewData, x: number, y: number): string | null {
+  for (let i = data.count - 1; i >= 0; i--) {
+    const left = data.xy[i * 2] as number;
+    const top = data.xy[i * 2 + 1] as number;
+    if (x >= left && x <= left + NODE_WIDTH && y >= top && y <= top + NODE_HEIGHT) {
+      return data.ids[i] ?? null;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,22 @@
+import { useMemo } from 'react';
+import { selectEdges, selectNodes, selectSelectedNodeIds } from '../../../store/selectors.js';
+import { useAppStore } from '../../../store/react.js';
+import type { AppState } from '../../../store/types.js';
+import { litNodeIds, visibleNodeIds } from '../view-state.js';
+import { buildOverviewData, type OverviewData } from './overview-data.js';
+
+const selectVisible = (state: AppState) => visibleNodeIds(state);
+const selectLit = (state: AppState) => litNodeIds(state);
+
+/** The shown graph as drawing arrays, rebuilt only when what it shows changed. */
+export function useOverviewData(): OverviewData {
+  const ids = useAppStore(selectVisible);
+  const nodes = useAppStore(selectNodes);
+  const edges = useAppStore(selectEdges);
+  const lit = useAppStore(selectLit);
+  const selected = useAppStore(selectSelectedNodeIds);
+  return useMemo(
+    () => buildOverviewData(ids, nodes, Object.values(edges), lit, new Set(selected)),
+    [ids, nodes, edges, lit, selected],
+  );
+}
