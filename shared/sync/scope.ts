@@ -81,7 +81,8 @@ export function scopeFields(entity: EntityName): string[] {
   const rule = SCOPE_RULES[entity];
   const fields = new Set<string>(Object.keys(referencesOf(entity)));
   for (const condition of rule?.when ?? []) {
-    if ('field' in condition && condition.field !== 'id') fields.add(condition.field);
+    if (condition.kind === 'namedBy' || condition.kind === 'all') continue;
+    if (condition.field !== 'id') fields.add(condition.field);
   }
   if (rule?.private && rule.private.to !== 'id') fields.add(rule.private.to);
   for (const other of ENTITY_NAMES) {

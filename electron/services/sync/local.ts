@@ -87,16 +87,6 @@ export class SyncTables {
       .run(replicaId, partyId, publicKey);
   }
 
-  /** Whether any op in the file was written by `replicaId` for a party other than `partyId`. */
-  replicaWroteForOther(replicaId: string, partyId: string): boolean {
-    return (
-      this.db
-        .prepare('SELECT 1 FROM ops WHERE author_replica = ? AND author_party <> ? LIMIT 1')
-        .pluck()
-        .get(replicaId, partyId) !== undefined
-    );
-  }
-
   /** What this file holds completely: the stored vector, and its own clock for itself. */
   seen(): Record<string, string> {
     const rows = this.db.prepare('SELECT replica_id, hlc FROM seen_vector').all() as {
