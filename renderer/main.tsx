@@ -1,3 +1,5 @@
+// First: zod must be told not to probe for eval before any schema is built (see the module).
+import './zod-jitless.js';
 import '@xyflow/react/dist/style.css';
 import './styles/base.css';
 import './styles/controls.css';
@@ -8,6 +10,10 @@ import './styles/graph.css';
 import './styles/need-node.css';
 import './styles/inspector.css';
 import './styles/overview.css';
+import './styles/parties.css';
+import './styles/qualification.css';
+import './styles/board.css';
+import './styles/timeline.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient, readWindowApi } from './api.js';

@@ -22,6 +22,7 @@ import { NODE_TYPES } from './node-types.js';
 import { CanvasMinimap } from './overview/CanvasMinimap.js';
 import { nodeAt } from './overview/overview-data.js';
 import { OverviewLayer } from './overview/OverviewLayer.js';
+import { OverlayPanel } from '../overlays/OverlayPanel.js';
 import { useOverviewData } from './overview/use-overview-data.js';
 import { freeSpot } from './placement.js';
 import { useFlowAriaLabels, useFlowElements } from './use-flow-elements.js';
@@ -191,6 +192,7 @@ export function GraphCanvas() {
         {overview && <OverviewLayer data={overviewData} onDrawn={onOverviewDrawn} />}
         <Controls showInteractive={false} showFitView={false} />
         <CanvasMinimap data={overviewData} />
+        <OverlayPanel />
       </ReactFlow>
     </div>
   );

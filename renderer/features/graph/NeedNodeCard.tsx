@@ -10,6 +10,7 @@ import { KindIcon } from './KindIcon.js';
 import { countHiddenUnder } from '../../../shared/graph/traversal.js';
 import { graphIndex, hiddenNodeIds } from './view-state.js';
 import { OriginBadge } from './OriginBadge.js';
+import { useNodeOverlay } from '../overlays/use-node-overlay.js';
 
 /** Below this zoom text cannot be read: cards turn into plain blocks of their kind's colour. */
 export const DETAIL_ZOOM = 0.5;
@@ -28,6 +29,7 @@ function foldedCount(state: AppState, id: string): number {
  */
 export function NeedNodeCard({ id, kind }: { id: string; kind: NeedKind }) {
   const card = useAppStore(useShallow((state) => nodeCard(state, id)));
+  const overlay = useNodeOverlay(id);
   const folded = useAppStore((state) => foldedCount(state, id));
   const locale = useAppStore(selectLocale);
   const detailed = useFlowStore(selectDetailed);
@@ -36,19 +38,23 @@ export function NeedNodeCard({ id, kind }: { id: string; kind: NeedKind }) {
   if (!detailed) {
     return (
       <div
-        className={`need-node need-node--block kind-${kind}`}
+        className={`need-node need-node--block kind-${kind} ${overlay}`}
         data-testid="need-node"
         data-node-id={id}
         data-kind={kind}
         title={card.name}
       >
-        {folded > 0 && <span className="need-node__folded">+{folded}</span>}
+        {folded > 0 && (
+          <span className="need-node__folded" data-testid="folded-count">
+            +{folded}
+          </span>
+        )}
       </div>
     );
   }
   return (
     <div
-      className={`need-node kind-${kind}`}
+      className={`need-node kind-${kind} ${overlay}`}
       data-testid="need-node"
       data-node-id={id}
       data-kind={kind}

@@ -1,4 +1,3 @@
-import './zod-jitless.js';
 import { z } from 'zod';
 import type { PastedEdge, PastedNode } from '../../../../shared/ipc/contract.js';
 import {
