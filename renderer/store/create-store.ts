@@ -3,6 +3,7 @@ import type { ApiClient } from '../api.js';
 import { createFindSlice } from './find-slice.js';
 import { createGraphSlice } from './graph-slice.js';
 import { createHistorySlice } from './history-slice.js';
+import { createQualificationSlice } from './qualification-slice.js';
 import { createSessionSlice } from './session-slice.js';
 import type { AppState } from './types.js';
 import { createUiSlice } from './ui-slice.js';
@@ -17,5 +18,6 @@ export function createAppStore(client: ApiClient): AppStore {
     ...createUiSlice()(...a),
     ...createHistorySlice(client)(...a),
     ...createFindSlice()(...a),
+    ...createQualificationSlice(client)(...a),
   }));
 }

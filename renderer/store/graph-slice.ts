@@ -3,6 +3,7 @@ import type { ProjectSnapshot } from '../../shared/model/index.js';
 import type { ApiClient } from '../api.js';
 import { graphMutations } from './graph-mutations.js';
 import { indexLinksByNode, reconcileEntities } from './reconcile.js';
+import { EMPTY_QUALIFICATION, qualificationOfSnapshot } from './qualification-slice.js';
 import type { AppState, GraphSlice, SliceCreator } from './types.js';
 
 const EMPTY_GRAPH = {
@@ -41,6 +42,7 @@ export function mergeSnapshot(state: AppState, snapshot: ProjectSnapshot): Parti
     parties: parties.byId,
     links: links.byId,
     linkIdsByNode: indexLinksByNode(state.linkIdsByNode, snapshot.links),
+    ...qualificationOfSnapshot(snapshot),
     ...(selectedNodeIds.length === state.selectedNodeIds.length ? {} : { selectedNodeIds }),
     ...(selectedEdgeIds.length === state.selectedEdgeIds.length ? {} : { selectedEdgeIds }),
   };
@@ -64,6 +66,7 @@ export function createGraphSlice(client: ApiClient): SliceCreator<GraphSlice> {
     clearGraph() {
       set({
         ...EMPTY_GRAPH,
+        ...EMPTY_QUALIFICATION,
         selectedNodeIds: [],
         selectedEdgeIds: [],
         confirm: null,

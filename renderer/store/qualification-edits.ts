@@ -122,7 +122,8 @@ export function qualificationEdits(client: ApiClient): SliceCreator<Edits> {
     applyStages: (args) =>
       attempt(
         () => client.call('stages.apply', args),
-        ({ project, links }) => set((state) => ({ ...withLinks(state, links), projectMeta: project })),
+        ({ project, links }) =>
+          set((state) => ({ ...withLinks(state, links), projectMeta: project })),
       ),
   });
 }

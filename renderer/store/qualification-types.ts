@@ -5,12 +5,7 @@ import type {
   StageMoveArgs,
 } from '../../shared/ipc/contract.js';
 import type { Contact } from '../../shared/model/json-fields.js';
-import type {
-  Evidence,
-  NeedKind,
-  PartyKind,
-  Transition,
-} from '../../shared/model/index.js';
+import type { Evidence, NeedKind, PartyKind, Transition } from '../../shared/model/index.js';
 import type { StageMappingPlan } from '../../shared/model/stage-mapping.js';
 import type { ApiError } from '../api.js';
 
@@ -73,4 +68,3 @@ export interface QualificationSlice {
   setPpapLevel: (level: number) => Promise<void>;
   openEvidence: (evidenceId: string) => Promise<void>;
 }
-

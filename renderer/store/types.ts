@@ -12,6 +12,7 @@ import type {
   RecentProject,
 } from '../../shared/ipc/contract.js';
 import type { GraphFilters } from '../../shared/graph/filters.js';
+import type { QualificationSlice } from './qualification-types.js';
 import type {
   NeedKind,
   NeedNode,
@@ -115,7 +116,7 @@ export interface FindSlice {
   setLayoutRun: (run: LayoutRun | null) => void;
 }
 
-export type View = 'graph' | 'overview' | 'table' | 'dashboard';
+export type View = 'graph' | 'overview' | 'table' | 'dashboard' | 'parties' | 'board' | 'timeline';
 export type UiRequest = 'fitView' | 'addNode' | 'focusName' | 'zoomToSelection' | 'focusSearch';
 export type Overlay = 'palette' | 'shortcuts' | null;
 export type ToastTone = 'error' | 'warning' | 'info';
@@ -170,5 +171,10 @@ export interface UiSlice {
   consumeRequest: (what: UiRequest) => boolean;
 }
 
-export type AppState = SessionSlice & GraphSlice & UiSlice & HistorySlice & FindSlice;
+export type AppState = SessionSlice &
+  GraphSlice &
+  UiSlice &
+  HistorySlice &
+  FindSlice &
+  QualificationSlice;
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -92,17 +92,32 @@ export function suggestStageMapping(
 ): Record<string, string> {
   const keys = new Set(newStages.map((stage) => stage.key));
   const suggestion: Record<string, string> = {};
-  const lastOld = Math.max(oldStages.length - 1, 1);
-  const lastNew = newStages.length - 1;
+  // Before batch supply maps onto before batch supply, and batch-or-later onto batch-or-later,
+  // so a switch never turns a qualifying supplier into a batch supplier or back.
+  const oldBatch = batchOr(oldStages);
+  const newBatch = batchOr(newStages);
   oldStages.forEach((stage, index) => {
     if (keys.has(stage.key)) {
       suggestion[stage.key] = stage.key;
       return;
     }
-    const target = newStages[Math.round((index / lastOld) * lastNew)];
+    const before = index < oldBatch;
+    const position = before ? index / oldBatch : (index - oldBatch) / (oldStages.length - oldBatch);
+    const start = before ? 0 : newBatch;
+    const span = before ? newBatch : newStages.length - newBatch;
+    const target =
+      span <= 0
+        ? newStages[before ? 0 : newStages.length - 1]
+        : newStages[start + Math.min(span - 1, Math.floor(position * span))];
     if (target) suggestion[stage.key] = target.key;
   });
   return suggestion;
+}
+
+/** Where batch supply begins; the end of the list when it is not marked. */
+function batchOr(stages: readonly StageDef[]): number {
+  const index = stages.findIndex((stage) => stage.batch === true);
+  return index < 0 ? stages.length : index;
 }
 
 /** A link's per-stage targets carried over to the new keys; targets of dropped stages go. */

@@ -5,7 +5,7 @@ import { selectFocusNameRequested } from '../../store/selectors.js';
 import { useAppStore, useAppStoreApi } from '../../store/react.js';
 import { KindPicker } from '../graph/KindPicker.js';
 import { CommitField } from './CommitField.js';
-import { SupplierTable } from './SupplierTable.js';
+import { SupplyLinksSection } from '../qualification/links/SupplyLinksSection.js';
 
 const nameProblem = (draft: string) => (draft.trim() === '' ? 'validation.nameEmpty' : null);
 
@@ -94,7 +94,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
         onCommit={(notes) => save({ notes })}
       />
       <p className="hint">{t('inspector.saveHint')}</p>
-      <SupplierTable nodeId={node.id} />
+      <SupplyLinksSection nodeId={node.id} />
       <div className="inspector__actions">
         <button
           type="button"

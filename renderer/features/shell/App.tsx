@@ -7,6 +7,10 @@ import { GraphScreen } from '../graph/GraphScreen.js';
 import { CommandLayer } from '../palette/CommandLayer.js';
 import { TableScreen } from '../table/TableScreen.js';
 import { Overview } from '../overview/Overview.js';
+import { PartiesScreen } from '../parties/PartiesScreen.js';
+import { BoardScreen } from '../qualification/board/BoardScreen.js';
+import { QualificationLayer } from '../qualification/QualificationLayer.js';
+import { TimelineScreen } from '../qualification/timeline/TimelineScreen.js';
 import { DocumentSync } from './DocumentSync.js';
 import { Sidebar } from './Sidebar.js';
 import { StatusBar } from './StatusBar.js';
@@ -21,6 +25,9 @@ function MainContent() {
   if (!loaded) return <p className="loading muted">{t('app.loading')}</p>;
   if (!project) return <Welcome />;
   if (view === 'dashboard') return <Dashboard />;
+  if (view === 'parties') return <PartiesScreen />;
+  if (view === 'board') return <BoardScreen />;
+  if (view === 'timeline') return <TimelineScreen />;
   if (view === 'table') return <TableScreen />;
   return view === 'graph' ? <GraphScreen /> : <Overview />;
 }
@@ -40,6 +47,7 @@ export function App() {
       </main>
       <Toasts />
       <DeleteConfirm />
+      <QualificationLayer />
       <CommandLayer />
     </div>
   );

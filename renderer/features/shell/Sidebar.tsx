@@ -8,13 +8,23 @@ import { LanguageSelect } from './LanguageSelect.js';
 /** Only views that work are listed. */
 const VIEWS: readonly {
   view: View;
-  key: 'nav.graph' | 'nav.overview' | 'nav.table' | 'nav.dashboard';
+  key:
+    | 'nav.graph'
+    | 'nav.overview'
+    | 'nav.table'
+    | 'nav.dashboard'
+    | 'nav.parties'
+    | 'nav.board'
+    | 'nav.timeline';
   glyph: string;
 }[] = [
   { view: 'graph', key: 'nav.graph', glyph: '◇' },
   { view: 'table', key: 'nav.table', glyph: '☰' },
   { view: 'overview', key: 'nav.overview', glyph: '▤' },
   { view: 'dashboard', key: 'nav.dashboard', glyph: '◔' },
+  { view: 'parties', key: 'nav.parties', glyph: '◎' },
+  { view: 'board', key: 'nav.board', glyph: '▦' },
+  { view: 'timeline', key: 'nav.timeline', glyph: '⋯' },
 ];
 
 export function Sidebar() {
