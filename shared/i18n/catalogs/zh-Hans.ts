@@ -166,7 +166,7 @@ export const zhHans: Catalog = {
   'risk.severity.medium': '中',
   'risk.severity.low': '低',
   'dashboard.title': '指标与风险',
-  'dashboard.asOf': '截至 {date} · 自“{stage}”起计为批量生产',
+  'dashboard.asOf': '截至 {date} · 自“{stage}”阶段起计入批量供应',
   'dashboard.loading': '正在计算指标…',
   'dashboard.tabs': '看板分区',
   'dashboard.tabMetrics': '指标',

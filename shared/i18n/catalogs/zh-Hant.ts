@@ -167,7 +167,7 @@ export const zhHant: Catalog = {
   'risk.severity.medium': '中',
   'risk.severity.low': '低',
   'dashboard.title': '指標與風險',
-  'dashboard.asOf': '截至 {date} · 自「{stage}」起計為批量生產',
+  'dashboard.asOf': '截至 {date} · 自「{stage}」階段起計入批量供應',
   'dashboard.loading': '正在計算指標…',
   'dashboard.tabs': '看板分區',
   'dashboard.tabMetrics': '指標',

@@ -1,0 +1,76 @@
+import { Panel } from '@xyflow/react';
+import { useMemo } from 'react';
+import { SEVERITIES } from '../../../shared/graph/metrics/flag-codes.js';
+import { useT } from '../../i18n/use-t.js';
+import { useAppStore } from '../../store/react.js';
+import { useStageNames } from '../dashboard/use-stage-names.js';
+import './overlays.css';
+import { overlayModel } from './overlay-model.js';
+import { OVERLAY_MODES, overlayStore, useOverlayMode } from './overlay-store.js';
+import { toneRanges } from './stage-tone.js';
+
+const MODE_KEYS = { none: 'overlay.none', risk: 'overlay.risk', stage: 'overlay.stage' } as const;
+
+function Legend() {
+  const t = useT();
+  const mode = useOverlayMode();
+  const names = useStageNames();
+  const batchStage = useAppStore((state) => overlayModel(state).batchStage);
+  const items = useMemo(() => {
+    if (mode === 'risk') {
+      return [
+        ...SEVERITIES.map((severity) => ({
+          id: `risk-${severity}`,
+          label: t(`risk.severity.${severity}`),
+        })),
+        { id: 'risk-none', label: t('overlay.noRisk') },
+      ];
+    }
+    const name = (stage: number) => names[stage] ?? String(stage);
+    return [
+      { id: 'stage-none', label: t('overlay.noSupplier') },
+      ...toneRanges(names.length, batchStage).map(({ tone, from, to }) => ({
+        id: `stage-${tone}`,
+        label: from === to ? name(from) : `${name(from)} – ${name(to)}`,
+      })),
+    ];
+  }, [mode, names, batchStage, t]);
+  if (mode === 'none') return null;
+  return (
+    <ul className="overlay-legend" aria-label={t('overlay.legend')} data-testid="overlay-legend">
+      {items.map((item) => (
+        <li key={item.id} className="overlay-legend__item">
+          <span className={`overlay-legend__swatch overlay--${item.id}`} aria-hidden="true" />
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The graph's overlay switch (kind, risk, stage) and the legend of the chosen overlay. */
+export function OverlayPanel() {
+  const t = useT();
+  const mode = useOverlayMode();
+  return (
+    <Panel position="top-right" className="overlay-panel" data-testid="overlay-panel">
+      <div className="overlay-panel__switch" role="radiogroup" aria-label={t('overlay.label')}>
+        <span className="overlay-panel__label">{t('overlay.label')}</span>
+        {OVERLAY_MODES.map((each) => (
+          <button
+            key={each}
+            type="button"
+            role="radio"
+            aria-checked={mode === each}
+            className="overlay-panel__mode"
+            data-testid={`overlay-${each}`}
+            onClick={() => overlayStore.getState().setMode(each)}
+          >
+            {t(MODE_KEYS[each])}
+          </button>
+        ))}
+      </div>
+      <Legend />
+    </Panel>
+  );
+}
