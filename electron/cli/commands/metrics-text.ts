@@ -47,7 +47,7 @@ export function describeMetrics(
     }
     lines.push('');
   }
-  lines.push(`Risk flags (${String(report.topRisks.length)} need nodes flagged):`);
+  lines.push(`Risk flags (${String(report.flaggedNodes)} need nodes flagged):`);
   for (const [flag, count] of Object.entries(report.flagCounts)) {
     lines.push(`  ${flag.padEnd(34)} ${String(count)}`);
   }

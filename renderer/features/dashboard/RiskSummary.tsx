@@ -5,20 +5,17 @@ import { useT } from '../../i18n/use-t.js';
 /** How many need nodes are flagged, by their worst severity. */
 export function RiskSummary({ report }: { report: MetricsReport }) {
   const t = useT();
-  const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]));
-  for (const risk of report.topRisks)
-    bySeverity[risk.severity] = (bySeverity[risk.severity] ?? 0) + 1;
   return (
-    <section className="kpi kpi--risks" data-testid="kpi-risks" data-count={report.topRisks.length}>
+    <section className="kpi kpi--risks" data-testid="kpi-risks" data-count={report.flaggedNodes}>
       <h2 className="kpi__title">{t('dashboard.risks')}</h2>
-      <p className="kpi__value">{report.topRisks.length}</p>
+      <p className="kpi__value">{report.flaggedNodes}</p>
       <p className="kpi__fraction">{t('dashboard.flaggedNodes')}</p>
       <ul className="severity-list">
         {SEVERITIES.map((severity) => (
           <li key={severity} className={`severity severity--${severity}`} data-severity={severity}>
             <span className="severity__dot" aria-hidden="true" />
             <span className="severity__label">{t(`risk.severity.${severity}`)}</span>
-            <span className="severity__count">{bySeverity[severity]}</span>
+            <span className="severity__count">{report.severityCounts[severity]}</span>
           </li>
         ))}
       </ul>

@@ -75,9 +75,9 @@ export function TopRisks({
           );
         })}
       </ol>
-      {report.topRisks.length > SHOWN && (
+      {report.flaggedNodes > SHOWN && (
         <p className="muted risk-list__more">
-          {t('dashboard.moreRisks', { count: report.topRisks.length - SHOWN })}
+          {t('dashboard.moreRisks', { count: report.flaggedNodes - SHOWN })}
         </p>
       )}
     </section>

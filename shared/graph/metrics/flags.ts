@@ -22,7 +22,8 @@ export const SUPPLIED_KINDS: readonly NeedKind[] = [
 ];
 
 /**
- * Every risk flag of every need node, most severe first, then key items first, then by name.
+ * Every risk flag of every need node: most severe first, then key items, then the need nodes
+ * most others need, then input order.
  * `sharedUpstream[i]` is the single-sourced node upstream of node i (or -1).
  */
 export function riskFlags(
@@ -71,12 +72,12 @@ export function riskFlags(
       flagNode.push(i);
     }
   });
-  // One number per flag orders them: severity, then key items, then name (unique per node).
+  // One number per flag orders them: severity, key items first, the most needed first, input order.
   const count = nodes.length;
   const keys = flags.map((flag, f) => {
     const i = flagNode[f] ?? 0;
-    const keyFirst = nodes[i]?.keyItem ? 0 : 1;
-    return (flagRank(flag.flag) * 2 + keyFirst) * count + (project.nameRank[i] ?? 0);
+    const group = flagRank(flag.flag) * 2 + (nodes[i]?.keyItem ? 0 : 1);
+    return (group * (count + 1) + count - (project.dependents[i] ?? 0)) * count + i;
   });
   const order = Int32Array.from(flags, (_flag, f) => f).sort(
     (a, b) => (keys[a] ?? 0) - (keys[b] ?? 0),

@@ -18,7 +18,7 @@ const KIND_ORDER: readonly NeedKind[] = [
  * source is then no real redundancy when some node M upstream of N (reachable along needs
  * edges, M ≠ N) rests on a single qualified party: losing that party, or M, hits all of N's
  * suppliers at once. This finds, for every node, one such M (or -1), preferring key items,
- * then materials, components, processes, then name: the one a reason should name.
+ * then materials, components, processes, then the most needed: the one a reason names.
  */
 export function singleSourcedUpstream(
   project: IndexedProject,
@@ -52,10 +52,12 @@ export function singleSourcedUpstream(
   return Int32Array.from(componentOf, (c) => strict[c] as number);
 }
 
-/** Key items first, then by kind, then by name: one number per node, lower is preferred. */
-function preferenceRank({ nodes, nameRank }: IndexedProject): Int32Array {
-  return Int32Array.from(nodes, (node, i) => {
+/** Key items first, then by kind, then the most needed: one number per node, lower first. */
+function preferenceRank({ nodes, dependents }: IndexedProject): Float64Array {
+  return Float64Array.from(nodes, (node, i) => {
     const group = (node.keyItem ? 0 : KIND_ORDER.length) + KIND_ORDER.indexOf(node.kind);
-    return group * nodes.length + (nameRank[i] as number);
+    return (
+      (group * (nodes.length + 1) + nodes.length - (dependents[i] as number)) * nodes.length + i
+    );
   });
 }

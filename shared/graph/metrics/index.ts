@@ -7,7 +7,7 @@ export { SUPPLIED_KINDS } from './flags.js';
 export { SELF_SUFFICIENCY_KINDS, PROCESS_ADOPTION_KINDS } from './coverage.js';
 export { ROLL_UP_KINDS, type RollUp } from './rollup.js';
 export type { StageCount } from './stage-distribution.js';
-export type { TopRisk } from './top-risks.js';
+export { TOP_RISK_LIMIT, type TopRisk } from './top-risks.js';
 export { trendDates, type TrendPoint } from './trend.js';
 export { computeMetrics, type MetricsReport } from './report.js';
 export * from './what-if.js';

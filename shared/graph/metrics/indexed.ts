@@ -25,25 +25,8 @@ export interface IndexedProject {
   partyById: ReadonlyMap<string, MetricsParty>;
   /** Per link: 1 when its party is in the home country. */
   domestic: Uint8Array;
-  /** Each node's place in name order (code points, then id): lists sort by it. */
-  nameRank: Int32Array;
-}
-
-/** Code-point order: stable on every machine, and far cheaper than locale collation. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function rankByName(nodes: readonly MetricsNode[]): Int32Array {
-  const order = Int32Array.from(nodes, (_node, i) => i);
-  order.sort((a, b) => {
-    const x = nodes[a] as MetricsNode;
-    const y = nodes[b] as MetricsNode;
-    return compareText(x.name, y.name) || compareText(x.id, y.id);
-  });
-  const rank = new Int32Array(nodes.length);
-  order.forEach((node, position) => (rank[node] = position));
-  return rank;
+  /** How many need nodes need each node directly: ties in risk lists go to the most needed. */
+  dependents: Int32Array;
 }
 
 export function buildCsr(count: number, from: Int32Array, to: Int32Array): Csr {
@@ -78,6 +61,7 @@ export function indexProject(input: MetricsInput): IndexedProject {
   const fromArray = Int32Array.from(from);
   const toArray = Int32Array.from(to);
 
+  const downstream = buildCsr(nodes.length, toArray, fromArray);
   const partyById = new Map(input.parties.map((party) => [party.id, party]));
   const links = input.links.every((link) => indexOf.has(link.nodeId))
     ? input.links
@@ -91,7 +75,7 @@ export function indexProject(input: MetricsInput): IndexedProject {
     nodes,
     indexOf,
     upstream: buildCsr(nodes.length, fromArray, toArray),
-    downstream: buildCsr(nodes.length, toArray, fromArray),
+    downstream,
     links,
     linksOf: buildCsr(
       nodes.length,
@@ -100,7 +84,9 @@ export function indexProject(input: MetricsInput): IndexedProject {
     ),
     partyById,
     domestic,
-    nameRank: rankByName(nodes),
+    dependents: Int32Array.from({ length: nodes.length }, (_, i) => {
+      return (downstream.start[i + 1] as number) - (downstream.start[i] as number);
+    }),
   };
 }
 

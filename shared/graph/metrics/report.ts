@@ -10,7 +10,8 @@ import {
 } from './rate.js';
 import type { RollUp } from './rollup.js';
 import { stageDistribution, type StageCount } from './stage-distribution.js';
-import { topRisks, type TopRisk } from './top-risks.js';
+import { summarizeRisks, type TopRisk } from './top-risks.js';
+import type { Severity } from './flag-codes.js';
 import { trend, type TrendPoint } from './trend.js';
 
 /** Everything the dashboard, the CLI and the status packet show about a project's supply. */
@@ -27,7 +28,10 @@ export interface MetricsReport {
   bySubsystem: RollUp[];
   flags: RiskFlag[];
   flagCounts: Record<RiskFlagCode, number>;
-  /** Flagged need nodes, worst first. */
+  /** How many need nodes carry at least one flag, and how many by their worst severity. */
+  flaggedNodes: number;
+  severityCounts: Record<Severity, number>;
+  /** The worst flagged need nodes (at most TOP_RISK_LIMIT), worst first. */
   topRisks: TopRisk[];
   stageDistribution: StageCount[];
   trend: TrendPoint[];
@@ -36,6 +40,7 @@ export interface MetricsReport {
 export function computeMetrics(input: MetricsInput): MetricsReport {
   const graph = analyzeGraph(input);
   const supply = analyzeSupply(graph);
+  const risks = summarizeRisks(graph.project, supply.flags);
   return {
     today: input.today,
     batchStage: input.batchStage,
@@ -50,7 +55,9 @@ export function computeMetrics(input: MetricsInput): MetricsReport {
     bySubsystem: supply.rollUps.filter((roll) => roll.kind === 'subsystem'),
     flags: supply.flags,
     flagCounts: countFlags(supply.flags),
-    topRisks: topRisks(graph.project, supply.flags),
+    flaggedNodes: risks.flaggedNodes,
+    severityCounts: risks.bySeverity,
+    topRisks: risks.top,
     stageDistribution: stageDistribution(graph.project),
     trend: trend(graph.project, supply.coverage),
   };

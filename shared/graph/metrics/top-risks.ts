@@ -1,5 +1,13 @@
 import type { NeedKind } from '../../model/kinds.js';
-import { RISK_FLAGS, type RiskFlag, type RiskFlagCode, type Severity } from './flag-codes.js';
+import {
+  FLAG_SEVERITY,
+  RISK_FLAGS,
+  SEVERITIES,
+  flagRank,
+  type RiskFlag,
+  type RiskFlagCode,
+  type Severity,
+} from './flag-codes.js';
 import type { IndexedProject } from './indexed.js';
 
 /** One flagged need node with all its flags, for the "top risks" list. */
@@ -13,39 +21,71 @@ export interface TopRisk {
   severity: Severity;
 }
 
+export interface RiskSummary {
+  /** How many need nodes carry at least one flag. */
+  flaggedNodes: number;
+  /** Flagged need nodes by their worst flag's severity. */
+  bySeverity: Record<Severity, number>;
+  /** The worst `limit` flagged need nodes, worst first. */
+  top: TopRisk[];
+}
+
+/** Enough for any list a person reads; the full picture is in the flags themselves. */
+export const TOP_RISK_LIMIT = 100;
+
 /**
- * Flagged need nodes, worst first: most severe flag, then key items, then more flags, then
- * name. `flags` must be in severity order (as riskFlags returns them).
+ * Flagged need nodes, worst first: most severe flag, then key items, then more flags, then the
+ * need nodes most others need, then input order. `flags` must be in severity order per node
+ * (as riskFlags returns them).
  */
-export function topRisks(project: IndexedProject, flags: readonly RiskFlag[]): TopRisk[] {
-  const { nodes, indexOf, nameRank } = project;
-  const byNode = new Array<TopRisk | undefined>(nodes.length);
+export function summarizeRisks(
+  project: IndexedProject,
+  flags: readonly RiskFlag[],
+  limit = TOP_RISK_LIMIT,
+): RiskSummary {
+  const { nodes, indexOf, dependents } = project;
+  const count = nodes.length;
+  const worst = new Int32Array(count).fill(-1);
+  const flagCount = new Int32Array(count);
   const flagged: number[] = [];
   for (const flag of flags) {
-    const i = indexOf.get(flag.nodeId) ?? -1;
-    const node = nodes[i];
-    if (!node) continue;
-    const risk = byNode[i];
-    if (risk) risk.flags.push(flag.flag);
-    else {
-      const { id: nodeId, name, kind, keyItem } = node;
-      byNode[i] = { nodeId, name, kind, keyItem, flags: [flag.flag], severity: flag.severity };
-      flagged.push(i);
-    }
+    const i = indexOf.get(flag.nodeId);
+    if (i === undefined) continue;
+    if (worst[i] === -1) flagged.push(i);
+    const rank = flagRank(flag.flag);
+    if (worst[i] === -1 || rank < (worst[i] as number)) worst[i] = rank;
+    flagCount[i] = (flagCount[i] as number) + 1;
   }
-  const count = nodes.length;
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const width = RISK_FLAGS.length + 1;
   const keys = new Float64Array(count);
   for (const i of flagged) {
-    const risk = byNode[i] as TopRisk;
-    const worst = RISK_FLAGS.indexOf(risk.flags[0] ?? 'no_supplier');
-    const group = (worst * 2 + (risk.keyItem ? 0 : 1)) * width + (width - risk.flags.length);
-    keys[i] = group * count + (nameRank[i] ?? 0);
+    const code = RISK_FLAGS[worst[i] as number] ?? 'no_supplier';
+    bySeverity[FLAG_SEVERITY[code]] += 1;
+    const group =
+      ((worst[i] as number) * 2 + (nodes[i]?.keyItem ? 0 : 1)) * width +
+      (width - (flagCount[i] as number));
+    keys[i] = (group * (count + 1) + count - (dependents[i] as number)) * count + i;
   }
-  return Int32Array.from(flagged)
+  const top = Int32Array.from(flagged)
     .sort((a, b) => (keys[a] as number) - (keys[b] as number))
-    .reduce<TopRisk[]>((list, i) => {
-      list.push(byNode[i] as TopRisk);
-      return list;
-    }, []);
+    .subarray(0, limit);
+  const chosen = new Map<number, TopRisk>();
+  for (const i of top) {
+    const node = nodes[i];
+    if (!node) continue;
+    const code = RISK_FLAGS[worst[i] as number] ?? 'no_supplier';
+    const { id: nodeId, name, kind, keyItem } = node;
+    chosen.set(i, { nodeId, name, kind, keyItem, flags: [], severity: FLAG_SEVERITY[code] });
+  }
+  for (const flag of flags) {
+    const risk = chosen.get(indexOf.get(flag.nodeId) ?? -1);
+    if (risk) risk.flags.push(flag.flag);
+  }
+  for (const risk of chosen.values()) risk.flags.sort((a, b) => flagRank(a) - flagRank(b));
+  return {
+    flaggedNodes: flagged.length,
+    bySeverity,
+    top: Array.from(top, (i) => chosen.get(i) as TopRisk),
+  };
 }
