@@ -8,6 +8,7 @@ import { LOCALES, type Locale } from '../../shared/i18n/locales.js';
 import type { AppHandle } from './harness/app-handle.js';
 import { invokeInPage } from './harness/page-api.js';
 import { REPO_ROOT } from './harness/paths.js';
+import { prepareView } from './screenshot-views.js';
 import { startApp } from './harness/start-app.js';
 import { waitForAppReady } from './harness/ready.js';
 
@@ -59,7 +60,10 @@ async function captureViews(page: Page, locale: Locale): Promise<void> {
   for (const view of views) {
     await page.locator(`[data-testid="${NAV_PREFIX}${view}"]`).click();
     if (view === 'graph') await captureGraph(page, locale);
-    else await capture(page, view, locale);
+    else {
+      await prepareView(page, view);
+      await capture(page, view, locale);
+    }
   }
 }
 

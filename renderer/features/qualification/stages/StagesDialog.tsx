@@ -76,7 +76,7 @@ export function StagesDialog({ onClose }: { onClose: () => void }) {
     });
   const apply = async () => {
     const outcome = await store.getState().applyStages({ template, stages, mapping });
-    if (outcome) setProblem(errorText(locale, outcome));
+    if (outcome) setProblem(errorText(locale, outcome, current));
     else onClose();
   };
 
