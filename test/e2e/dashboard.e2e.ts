@@ -120,15 +120,15 @@ describeE2E('the dashboard, the what-if and the graph overlays', () => {
     await byTestId('nav-graph').click();
     await byTestId('overlay-risk').click();
     await expect
-      .poll(() => page().locator('.need-node.overlay--risk-critical').count())
+      .poll(() => page().locator('.need-node.node-overlay--risk-critical').count())
       .toBeGreaterThan(0);
-    await expect(byTestId('overlay-legend').innerText()).resolves.toContain('Critical');
+    await expect(byTestId('graph-overlays-legend').innerText()).resolves.toContain('Critical');
     await byTestId('overlay-stage').click();
     await expect
-      .poll(() => page().locator('.need-node.overlay--stage-batch').count())
+      .poll(() => page().locator('.need-node.node-overlay--stage-batch').count())
       .toBeGreaterThan(0);
     await byTestId('overlay-none').click();
-    await expect.poll(() => page().locator('.need-node.overlay').count()).toBe(0);
+    await expect.poll(() => page().locator('.need-node.node-overlay').count()).toBe(0);
     expect(running().problems()).toEqual([]);
   });
 

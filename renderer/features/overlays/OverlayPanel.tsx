@@ -37,10 +37,17 @@ function Legend() {
   }, [mode, names, batchStage, t]);
   if (mode === 'none') return null;
   return (
-    <ul className="overlay-legend" aria-label={t('overlay.legend')} data-testid="overlay-legend">
+    <ul
+      className="graph-overlays-legend"
+      aria-label={t('overlay.legend')}
+      data-testid="graph-overlays-legend"
+    >
       {items.map((item) => (
-        <li key={item.id} className="overlay-legend__item">
-          <span className={`overlay-legend__swatch overlay--${item.id}`} aria-hidden="true" />
+        <li key={item.id} className="graph-overlays-legend__item">
+          <span
+            className={`graph-overlays-legend__swatch node-overlay--${item.id}`}
+            aria-hidden="true"
+          />
           {item.label}
         </li>
       ))}
@@ -53,16 +60,16 @@ export function OverlayPanel() {
   const t = useT();
   const mode = useOverlayMode();
   return (
-    <Panel position="top-right" className="overlay-panel" data-testid="overlay-panel">
-      <div className="overlay-panel__switch" role="radiogroup" aria-label={t('overlay.label')}>
-        <span className="overlay-panel__label">{t('overlay.label')}</span>
+    <Panel position="top-right" className="graph-overlays" data-testid="graph-overlays">
+      <div className="graph-overlays__switch" role="radiogroup" aria-label={t('overlay.label')}>
+        <span className="graph-overlays__label">{t('overlay.label')}</span>
         {OVERLAY_MODES.map((each) => (
           <button
             key={each}
             type="button"
             role="radio"
             aria-checked={mode === each}
-            className="overlay-panel__mode"
+            className="graph-overlays__mode"
             data-testid={`overlay-${each}`}
             onClick={() => overlayStore.getState().setMode(each)}
           >

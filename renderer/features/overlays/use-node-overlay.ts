@@ -9,8 +9,8 @@ export function overlayClass(state: AppState, id: string, mode: OverlayMode): st
   const overlay = overlayModel(state).byNode.get(id);
   if (!overlay) return '';
   return mode === 'risk'
-    ? `overlay overlay--risk-${overlay.severity ?? 'none'}`
-    : `overlay overlay--stage-${overlay.tone}`;
+    ? `node-overlay node-overlay--risk-${overlay.severity ?? 'none'}`
+    : `node-overlay node-overlay--stage-${overlay.tone}`;
 }
 
 /**
