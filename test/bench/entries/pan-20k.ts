@@ -1,0 +1,24 @@
+import { openBaseline, openLongmai, type Opened } from '../browser.js';
+import type { BenchEntry } from '../entry.js';
+import { dragFrames, percentile, zoomTo } from '../measure.js';
+
+/** p95 frame time of a scripted pan at zoom 1 over 20,000 need nodes. */
+async function panP95(opened: Opened): Promise<number> {
+  await zoomTo(opened.page, 1);
+  return percentile(await dragFrames(opened.page, '.react-flow__pane', 120, 8), 95);
+}
+
+export const pan20k: BenchEntry = {
+  name: 'pan_p95_20k_ms',
+  unit: 'ms',
+  budget: 16.7,
+  async measure({ browser, graphFile, baselineDir }) {
+    const ours = await openLongmai(browser, graphFile(20_000));
+    const value = await panP95(ours);
+    await ours.close();
+    const stock = await openBaseline(browser, await baselineDir(20_000));
+    const baseline = await panP95(stock);
+    await stock.close();
+    return { value, baseline };
+  },
+};
