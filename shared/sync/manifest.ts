@@ -100,6 +100,8 @@ export const manifestSchema = z
     /** What the recipient holds completely once this packet is applied on top of `base`. */
     coverage: vectorSchema,
     counts: z.object({ ops: z.number().int().min(0), blobs: z.number().int().min(0) }).strict(),
+    /** The invitation the sender's copy started from, so its inviter can stop waiting for it. */
+    joinedFrom: idSchema.optional(),
     entries: z.array(manifestEntrySchema).max(100_000),
   })
   .strict();

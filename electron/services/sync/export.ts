@@ -3,11 +3,12 @@ import type { PacketKind, Manifest } from '../../../shared/sync/manifest.js';
 import type { Op } from '../../../shared/sync/ops.js';
 import { referencesOf } from '../../../shared/sync/references.js';
 import { computeScope, type Scope } from '../../../shared/sync/scope.js';
-import { holds, sortVector, type VersionVector } from '../../../shared/sync/vector.js';
+import { holds, meetVectors, sortVector, type VersionVector } from '../../../shared/sync/vector.js';
 import type { HomeIdentity } from '../identity/index.js';
 import type { ProjectStore } from '../store/index.js';
 import { boundParty } from './bound.js';
 import { SyncTables } from './local.js';
+import { newId } from '../ids.js';
 import { writePacket } from './packet-write.js';
 import { scopeRecords } from './scope-data.js';
 
@@ -73,7 +74,10 @@ export function exportPacket(
       id: options.to,
     });
   }
-  const kind: PacketKind = tables.peer(options.to) ? 'update' : 'invitation';
+  // A party whose key is unknown gets an invitation; so does one's own party, to add an
+  // installation, when a full packet is asked for.
+  const invite = !tables.peer(options.to) || (options.to === self && options.full === true);
+  const kind: PacketKind = invite ? 'invitation' : 'update';
   const base: VersionVector =
     kind === 'invitation' || options.full === true ? {} : tables.acknowledged(options.to);
   const all = store.ops().sort(byClock);
@@ -101,6 +105,11 @@ export function exportPacket(
         Object.entries(seen).filter(([replica]) => tables.partyOfReplica(replica) === self),
       );
   const createdAt = new Date((options.now ?? Date.now)()).toISOString();
+  const packetId = newId();
+  const joinedFrom = tables.joinedFrom();
+  if (kind === 'invitation') {
+    store.transaction(() => tables.recordInvitation(packetId, options.to, coverage));
+  }
   return writePacket(
     {
       head: {
@@ -113,12 +122,15 @@ export function exportPacket(
         },
         recipient: { partyId: options.to, name: recipient.name },
         base: sortVector(base),
-        vector: sortVector(seen),
+        // What this party surely holds: an installation it invited may have only its invitation.
+        vector: sortVector(meetVectors([seen, ...tables.pendingInvitations(self)])),
         coverage: sortVector(coverage),
       },
       ops,
       blobs: blobsFor(store, ops),
       createdAt,
+      packetId,
+      ...(joinedFrom ? { joinedFrom } : {}),
     },
     identity,
   );

@@ -176,6 +176,8 @@ function plan(
 function changesAnything(store: ProjectStore, tables: SyncTables, p: Plan): boolean {
   const { manifest } = p.packet;
   if (p.newOps.length > 0 || p.acceptKey) return true;
+  const joined = manifest.joinedFrom;
+  if (joined !== undefined && tables.awaitsJoin(p.senderParty, joined)) return true;
   if (tables.partyOfReplica(manifest.sender.replicaId) === null) return true;
   if (!covers(tables.seen(), manifest.coverage)) return true;
   const acked = tables.acknowledged(p.senderParty);
@@ -212,6 +214,7 @@ function apply(
   const second = store.sync.applyRemote(p.newOps.slice(half), nowMs);
   tables.raiseSeen(manifest.coverage);
   tables.acknowledge(p.senderParty, manifest.sender.replicaId, manifest.vector);
+  if (manifest.joinedFrom !== undefined) tables.heardJoin(p.senderParty, manifest.joinedFrom);
   const touched = new Map(
     [...first.touched, ...second.touched].map((k) => [`${k.entity}\u0000${k.entityId}`, k]),
   );

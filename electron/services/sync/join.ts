@@ -36,8 +36,8 @@ export function joinPacket(
     ...(options.limits ? { limits: options.limits } : {}),
   });
   const { manifest } = packet;
-  if (manifest.kind !== 'invitation' && Object.keys(manifest.base).length > 0) {
-    throw refuse('E_NOT_INVITATION', 'only an invitation or a full packet can start a copy');
+  if (manifest.kind !== 'invitation') {
+    throw refuse('E_NOT_INVITATION', 'only an invitation can start a copy of a project');
   }
   const { certificate, partyId: senderParty, replicaId } = manifest.sender;
   const fingerprint = fingerprintOf(certificate.partyKey);
@@ -53,6 +53,7 @@ export function joinPacket(
   const init = (store: ProjectStore): void => {
     const tables = new SyncTables(store);
     tables.bind(identity, self);
+    tables.setJoinedFrom(manifest.packetId);
     const acceptedAt = new Date(nowMs).toISOString();
     if (senderParty !== self) {
       tables.accept(senderParty, certificate.partyKey, certificate.partyName, acceptedAt);

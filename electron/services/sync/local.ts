@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import { formatHlc } from '../../../shared/sync/hlc.js';
 import type { Certificate } from '../../../shared/sync/manifest.js';
 import { mergeVectors, meetVectors, type VersionVector } from '../../../shared/sync/vector.js';
 import type { HomeIdentity } from '../identity/index.js';
@@ -95,15 +94,16 @@ export class SyncTables {
     }[];
     const vector: Record<string, string> = {};
     for (const row of rows) vector[row.replica_id] = row.hlc;
-    const clock = this.db
-      .prepare('SELECT replica_id, hlc_wall_ms, hlc_counter FROM local WHERE singleton = 1')
-      .get() as { replica_id: string; hlc_wall_ms: number; hlc_counter: number };
-    const own = formatHlc({
-      wallMs: clock.hlc_wall_ms,
-      counter: clock.hlc_counter,
-      replicaId: clock.replica_id,
-    });
-    return mergeVectors(vector, { [clock.replica_id]: own });
+    // Its own ops, up to the newest: a replica that wrote nothing claims nothing of itself.
+    const replica = this.db
+      .prepare('SELECT replica_id FROM local WHERE singleton = 1')
+      .pluck()
+      .get() as string;
+    const newest = this.db
+      .prepare('SELECT hlc FROM ops WHERE author_replica = ? ORDER BY hlc DESC LIMIT 1')
+      .pluck()
+      .get(replica) as string | undefined;
+    return newest === undefined ? vector : mergeVectors(vector, { [replica]: newest });
   }
 
   raiseSeen(coverage: VersionVector): void {
@@ -114,13 +114,66 @@ export class SyncTables {
     for (const [replica, hlc] of Object.entries(coverage)) upsert.run(replica, hlc);
   }
 
-  /** What every replica of `partyId` we heard from holds: the meet of their vectors. */
+  /**
+   * What `partyId` surely holds: the meet of what each of its replicas we heard from said,
+   * and of what each invitation to it still unheard-from carried (its joiner has that much).
+   */
   acknowledged(partyId: string): Record<string, string> {
-    const rows = this.db
+    const heard = this.db
       .prepare('SELECT vector FROM peer_vectors WHERE party_id = ?')
       .pluck()
       .all(partyId) as string[];
-    return meetVectors(rows.map((text) => JSON.parse(text) as VersionVector));
+    const invited = this.db
+      .prepare('SELECT coverage FROM invitations WHERE party_id = ?')
+      .pluck()
+      .all(partyId) as string[];
+    return meetVectors([...heard, ...invited].map((text) => JSON.parse(text) as VersionVector));
+  }
+
+  /** Coverages of invitations to `partyId` whose joiner has not spoken to this copy yet. */
+  pendingInvitations(partyId: string): VersionVector[] {
+    const rows = this.db
+      .prepare('SELECT coverage FROM invitations WHERE party_id = ?')
+      .pluck()
+      .all(partyId) as string[];
+    return rows.map((text) => JSON.parse(text) as VersionVector);
+  }
+
+  recordInvitation(packetId: string, partyId: string, coverage: VersionVector): void {
+    this.db
+      .prepare('INSERT INTO invitations (packet_id, party_id, coverage) VALUES (?, ?, ?)')
+      .run(packetId, partyId, JSON.stringify(sortKeys(coverage)));
+  }
+
+  /** Whether hearing that an installation of `partyId` joined from `packetId` changes anything. */
+  awaitsJoin(partyId: string, packetId: string): boolean {
+    return (
+      this.db
+        .prepare('SELECT 1 FROM invitations WHERE party_id = ? AND packet_id = ?')
+        .get(partyId, packetId) !== undefined
+    );
+  }
+
+  /** The joiner of an invitation spoke: it and older invitations to that party need no waiting. */
+  heardJoin(partyId: string, packetId: string): void {
+    this.db
+      .prepare(
+        `DELETE FROM invitations WHERE party_id = ?
+         AND seq <= (SELECT seq FROM invitations WHERE packet_id = ? AND party_id = ?)`,
+      )
+      .run(partyId, packetId, partyId);
+  }
+
+  joinedFrom(): string | null {
+    const value = this.db
+      .prepare('SELECT joined_from FROM local_identity WHERE singleton = 1')
+      .pluck()
+      .get() as string | null | undefined;
+    return value ?? null;
+  }
+
+  setJoinedFrom(packetId: string): void {
+    this.db.prepare('UPDATE local_identity SET joined_from = ? WHERE singleton = 1').run(packetId);
   }
 
   hasHeardFrom(partyId: string): boolean {

@@ -43,6 +43,7 @@ export type ManifestHead = Omit<
   | 'entries'
   | 'counts'
   | 'clock'
+  | 'joinedFrom'
 >;
 
 export interface PacketContent {
@@ -53,6 +54,7 @@ export interface PacketContent {
   createdAt: string;
   /** Fixed for golden packets; random otherwise. */
   packetId?: string;
+  joinedFrom?: string;
 }
 
 function describe(entry: PreparedEntry): ManifestEntry {
@@ -99,6 +101,7 @@ export function writePacket(
     vector: content.head.vector,
     coverage: content.head.coverage,
     counts: { ops: content.ops.length, blobs: content.blobs.size },
+    ...(content.joinedFrom ? { joinedFrom: content.joinedFrom } : {}),
     entries: entries.map(describe),
   };
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 1)}\n`, 'utf8');

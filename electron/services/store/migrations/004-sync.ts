@@ -17,7 +17,9 @@ CREATE TABLE local_identity (
   party_id TEXT NOT NULL,
   party_key TEXT NOT NULL,
   replica_key TEXT NOT NULL,
-  certificate TEXT NOT NULL
+  certificate TEXT NOT NULL,
+  -- The invitation this copy was started from, named in its packets until the inviter hears it.
+  joined_from TEXT
 ) STRICT;
 
 -- Parties whose keys were confirmed by fingerprint: packets from anyone else are refused.
@@ -50,6 +52,15 @@ CREATE TABLE peer_vectors (
   replica_id TEXT NOT NULL,
   vector TEXT NOT NULL,
   PRIMARY KEY (party_id, replica_id)
+) STRICT;
+
+-- Invitations sent whose joiner has not spoken yet: deltas to that party start no later than
+-- what they carried, so a new installation never misses what its invitation had.
+CREATE TABLE invitations (
+  seq INTEGER PRIMARY KEY,
+  packet_id TEXT NOT NULL UNIQUE,
+  party_id TEXT NOT NULL,
+  coverage TEXT NOT NULL
 ) STRICT;
 
 -- Registers with more than one head, and deletes an edit outlived: kept until resolved.
