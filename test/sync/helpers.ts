@@ -4,8 +4,7 @@ import path from 'node:path';
 import { initHome, type HomeIdentity } from '../../electron/services/identity/index.js';
 import { createProjectFile } from '../../electron/services/project-file.js';
 import { openProjectStore, type ProjectStore } from '../../electron/services/store/index.js';
-import { exportPacket, joinPacket, listConflicts } from '../../electron/services/sync/index.js';
-import { dumpProject } from '../../electron/services/dump.js';
+import { exportPacket, joinPacket } from '../../electron/services/sync/index.js';
 import { tempDir, track } from '../services/helpers.js';
 
 export { tempDir, track };
@@ -67,15 +66,7 @@ export function joinSupplier(
   return { home, store: track(joined.store), file };
 }
 
-/** The data a replica shows: rows and conflict records (not local sync tables). */
-export function canonicalDump(store: ProjectStore): string {
-  const rows = { ...dumpProject(store), schemaVersion: 0 };
-  const conflicts = listConflicts(store).map((c) => ({
-    ...c,
-    values: c.values.map((v) => v.opId),
-  }));
-  return JSON.stringify({ rows, conflicts });
-}
+export { canonicalDump } from './canonical.js';
 
 /** The project file's bytes once closed (WAL checkpointed away) and its folder's listing. */
 export function closedFileState(file: string): { hash: string; wal: boolean } {
