@@ -21,6 +21,8 @@ export interface SupplyAnalysis extends ProjectRates {
   qualified: QualifiedSuppliers;
   rollUps: RollUp[];
   flags: RiskFlag[];
+  /** The need node index of each flag, in the same order. */
+  flagNodes: Int32Array;
 }
 
 export function analyzeGraph(input: MetricsInput): GraphAnalysis {
@@ -38,11 +40,13 @@ export function analyzeSupply(graph: GraphAnalysis, linkLost?: Uint8Array): Supp
   const coverage = computeCoverage(project, linkLost);
   const qualified = qualifiedSuppliers(project, linkLost);
   const shared = singleSourcedUpstream(project, counted.condensation, qualified);
+  const { flags, nodeIndex } = riskFlags(project, qualified, shared, linkLost);
   return {
     ...projectRates(coverage),
     coverage,
     qualified,
     rollUps: rollUps(project, counted, coverage),
-    flags: riskFlags(project, qualified, shared, linkLost),
+    flags,
+    flagNodes: nodeIndex,
   };
 }

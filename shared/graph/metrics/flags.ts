@@ -31,7 +31,7 @@ export function riskFlags(
   qualified: QualifiedSuppliers,
   sharedUpstream: Int32Array,
   linkLost?: Uint8Array,
-): RiskFlag[] {
+): FlagList {
   const { input, nodes, links, linksOf, domestic, partyById } = project;
   const flags: RiskFlag[] = [];
   const flagNode: number[] = [];
@@ -82,7 +82,16 @@ export function riskFlags(
   const order = Int32Array.from(flags, (_flag, f) => f).sort(
     (a, b) => (keys[a] ?? 0) - (keys[b] ?? 0),
   );
-  return Array.from(order, (f) => flags[f] as RiskFlag);
+  return {
+    flags: Array.from(order, (f) => flags[f] as RiskFlag),
+    nodeIndex: Int32Array.from(order, (f) => flagNode[f] ?? 0),
+  };
+}
+
+/** The flags in severity order, and the index of each flag's need node (same order). */
+export interface FlagList {
+  flags: RiskFlag[];
+  nodeIndex: Int32Array;
 }
 
 /** How many need nodes carry each flag; every code is present, 0 when none. */

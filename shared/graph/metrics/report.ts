@@ -40,7 +40,7 @@ export interface MetricsReport {
 export function computeMetrics(input: MetricsInput): MetricsReport {
   const graph = analyzeGraph(input);
   const supply = analyzeSupply(graph);
-  const risks = summarizeRisks(graph.project, supply.flags);
+  const risks = summarizeRisks(graph.project, supply.flags, supply.flagNodes);
   return {
     today: input.today,
     batchStage: input.batchStage,

@@ -36,21 +36,21 @@ export const TOP_RISK_LIMIT = 100;
 /**
  * Flagged need nodes, worst first: most severe flag, then key items, then more flags, then the
  * need nodes most others need, then input order. `flags` must be in severity order per node
- * (as riskFlags returns them).
+ * (as riskFlags returns them); `flagNodes[f]` is flag f's need node index.
  */
 export function summarizeRisks(
   project: IndexedProject,
   flags: readonly RiskFlag[],
+  flagNodes: Int32Array,
   limit = TOP_RISK_LIMIT,
 ): RiskSummary {
-  const { nodes, indexOf, dependents } = project;
+  const { nodes, dependents } = project;
   const count = nodes.length;
   const worst = new Int32Array(count).fill(-1);
   const flagCount = new Int32Array(count);
   const flagged: number[] = [];
-  for (const flag of flags) {
-    const i = indexOf.get(flag.nodeId);
-    if (i === undefined) continue;
+  for (const [f, flag] of flags.entries()) {
+    const i = flagNodes[f] as number;
     if (worst[i] === -1) flagged.push(i);
     const rank = flagRank(flag.flag);
     if (worst[i] === -1 || rank < (worst[i] as number)) worst[i] = rank;
@@ -58,18 +58,17 @@ export function summarizeRisks(
   }
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const width = RISK_FLAGS.length + 1;
-  const keys = new Float64Array(count);
-  for (const i of flagged) {
+  // Each key ends in the node's index, so a plain numeric sort orders them with no comparator.
+  const keys = new Float64Array(flagged.length);
+  flagged.forEach((i, k) => {
     const code = RISK_FLAGS[worst[i] as number] ?? 'no_supplier';
     bySeverity[FLAG_SEVERITY[code]] += 1;
     const group =
       ((worst[i] as number) * 2 + (nodes[i]?.keyItem ? 0 : 1)) * width +
       (width - (flagCount[i] as number));
-    keys[i] = (group * (count + 1) + count - (dependents[i] as number)) * count + i;
-  }
-  const top = Int32Array.from(flagged)
-    .sort((a, b) => (keys[a] as number) - (keys[b] as number))
-    .subarray(0, limit);
+    keys[k] = (group * (count + 1) + count - (dependents[i] as number)) * count + i;
+  });
+  const top = Array.from(keys.sort().subarray(0, limit), (key) => key % count);
   const chosen = new Map<number, TopRisk>();
   for (const i of top) {
     const node = nodes[i];
@@ -78,10 +77,7 @@ export function summarizeRisks(
     const { id: nodeId, name, kind, keyItem } = node;
     chosen.set(i, { nodeId, name, kind, keyItem, flags: [], severity: FLAG_SEVERITY[code] });
   }
-  for (const flag of flags) {
-    const risk = chosen.get(indexOf.get(flag.nodeId) ?? -1);
-    if (risk) risk.flags.push(flag.flag);
-  }
+  flags.forEach((flag, f) => chosen.get(flagNodes[f] as number)?.flags.push(flag.flag));
   for (const risk of chosen.values()) risk.flags.sort((a, b) => flagRank(a) - flagRank(b));
   return {
     flaggedNodes: flagged.length,
