@@ -7,6 +7,7 @@ import { useT } from '../../i18n/use-t.js';
 import { selectGraphLoaded, selectLocale } from '../../store/selectors.js';
 import { useAppStore, useAppStoreApi } from '../../store/react.js';
 import type { AppState } from '../../store/types.js';
+import { AttachDialog } from './AttachDialog.js';
 import { MergeDialog } from './MergeDialog.js';
 import { PartyDialog } from './PartyDialog.js';
 import { PartyTable } from './PartyTable.js';
@@ -16,6 +17,7 @@ type Dialog =
   | { kind: 'add' }
   | { kind: 'edit'; party: Party }
   | { kind: 'merge'; party: Party }
+  | { kind: 'attach'; party: Party }
   | { kind: 'remove'; party: Party; linkCount: number }
   | null;
 
@@ -76,11 +78,13 @@ export function PartiesScreen() {
         rows={rows}
         onEdit={(party) => setDialog({ kind: 'edit', party })}
         onMerge={(party) => setDialog({ kind: 'merge', party })}
+        onAttach={(party) => setDialog({ kind: 'attach', party })}
         onRemove={(party, linkCount) => setDialog({ kind: 'remove', party, linkCount })}
       />
       {dialog?.kind === 'add' && <PartyDialog onClose={close} />}
       {dialog?.kind === 'edit' && <PartyDialog party={dialog.party} onClose={close} />}
       {dialog?.kind === 'merge' && <MergeDialog duplicate={dialog.party} onClose={close} />}
+      {dialog?.kind === 'attach' && <AttachDialog party={dialog.party} onClose={close} />}
       {dialog?.kind === 'remove' && (
         <ConfirmDialog
           title={t('parties.removeTitle')}

@@ -9,10 +9,11 @@ interface PartyTableProps {
   rows: readonly PartyRow[];
   onEdit: (party: Party) => void;
   onMerge: (party: Party) => void;
+  onAttach: (party: Party) => void;
   onRemove: (party: Party, linkCount: number) => void;
 }
 
-export function PartyTable({ rows, onEdit, onMerge, onRemove }: PartyTableProps) {
+export function PartyTable({ rows, onEdit, onMerge, onAttach, onRemove }: PartyTableProps) {
   const t = useT();
   const locale = useAppStore(selectLocale);
   return (
@@ -74,6 +75,14 @@ export function PartyTable({ rows, onEdit, onMerge, onRemove }: PartyTableProps)
                   onClick={() => onEdit(party)}
                 >
                   {t('parties.edit')}
+                </button>
+                <button
+                  type="button"
+                  className="link-button"
+                  data-testid="party-attach"
+                  onClick={() => onAttach(party)}
+                >
+                  {t('parties.attach')}
                 </button>
                 <button
                   type="button"

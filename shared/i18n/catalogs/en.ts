@@ -639,6 +639,8 @@ export const en = {
   'ppap.checklist': 'PPAP level {level}: {done} of {total} elements done',
   'move.chooseFiles': 'Choose files…',
   'move.noFiles': 'No file chosen.',
+  'parties.attach': 'Supply a need…',
+  'parties.attachTitle': 'Attach “{name}” as a supplier of a need',
   // End of the qualification block (issue 4).
 
   // Sync packets and identities (issue 5).

@@ -604,6 +604,8 @@ export const zhHans: Catalog = {
   'ppap.checklist': 'PPAP 等级 {level}：已完成 {done}/{total} 项要素',
   'move.chooseFiles': '选择文件…',
   'move.noFiles': '未选择文件。',
+  'parties.attach': '添加供应…',
+  'parties.attachTitle': '将“{name}”添加为需求的供应方',
   // End of the qualification block (issue 4).
 
   // Sync packets and identities (issue 5).

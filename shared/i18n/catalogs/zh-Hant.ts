@@ -605,6 +605,8 @@ export const zhHant: Catalog = {
   'ppap.checklist': 'PPAP 等級 {level}：已完成 {done}/{total} 項要素',
   'move.chooseFiles': '選擇檔案…',
   'move.noFiles': '未選擇檔案。',
+  'parties.attach': '新增供應…',
+  'parties.attachTitle': '將「{name}」新增為需求的供應方',
   // End of the qualification block (issue 4).
 
   // Sync packets and identities (issue 5).
