@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEED_KINDS } from '../../shared/model/kinds.js';
+import { SCHEMA_VERSION } from '../../electron/services/store/index.js';
 import { buildCli, ROOT } from './build-cli.js';
 
 let bundle = '';
@@ -43,7 +44,7 @@ describe('the built longmai CLI', () => {
     const info = longmai('info', 'demo.longmai', '--json');
     expect(info.code).toBe(0);
     const summary = json(info.stdout);
-    expect(summary.schemaVersion).toBe(1);
+    expect(summary.schemaVersion).toBe(SCHEMA_VERSION);
     expect(summary.parties).toBeGreaterThanOrEqual(12);
     const nodes = summary.nodes as { total: number; byKind: Record<string, number> };
     expect(nodes.total).toBeGreaterThanOrEqual(60);
@@ -125,6 +126,6 @@ describe('the built longmai CLI', () => {
       { encoding: 'utf8', cwd: dir },
     );
     expect(result.status).toBe(0);
-    expect(json(result.stdout)).toHaveProperty('schemaVersion', 1);
+    expect(json(result.stdout)).toHaveProperty('schemaVersion', SCHEMA_VERSION);
   });
 });
