@@ -57,15 +57,14 @@ export function naiveMetrics(input: MetricsInput): NaiveMetrics {
     return seen;
   };
   const count = (ids: Iterable<string>, stageOf: (link: MetricsLink) => number) => {
-    const totals: [number, number, number, number] = [0, 0, 0, 0];
+    let [ssCovered, ssAll, paCovered, paAll] = [0, 0, 0, 0];
     for (const id of ids) {
       const kind = category(id);
-      if (kind === 0) continue;
-      const base = kind === 1 ? 0 : 2;
-      totals[base + 1] += 1;
-      if (covered(id, stageOf)) totals[base] += 1;
+      const hit = kind !== 0 && covered(id, stageOf) ? 1 : 0;
+      if (kind === 1) [ssCovered, ssAll] = [ssCovered + hit, ssAll + 1];
+      if (kind === 2) [paCovered, paAll] = [paCovered + hit, paAll + 1];
     }
-    return totals;
+    return [ssCovered, ssAll, paCovered, paAll] as [number, number, number, number];
   };
   const now = (link: MetricsLink) => link.stage;
   const project = count(kindOf.keys(), now);

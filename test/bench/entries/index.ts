@@ -2,6 +2,7 @@ import type { BenchEntry } from '../entry.js';
 import { drag20k } from './drag-20k.js';
 import { heap20k } from './heap-20k.js';
 import { layout10k } from './layout-10k.js';
+import { metrics20k } from './metrics-20k.js';
 import { open10k } from './open-10k.js';
 import { open20k } from './open-20k.js';
 import { overview5k } from './overview-5k.js';
@@ -18,4 +19,5 @@ export const BENCH_ENTRIES: readonly BenchEntry[] = [
   drag20k,
   layout10k,
   undoPaste1k,
+  metrics20k,
 ];
