@@ -1,18 +1,18 @@
-import { categoryOf, computeCoverage, NOT_COUNTED, type Coverage } from './coverage.js';
+import { computeCoverage, type Coverage } from './coverage.js';
 import { riskFlags } from './flags.js';
 import type { RiskFlag } from './flag-codes.js';
 import { singleSourcedUpstream } from './hidden-shared.js';
 import { indexProject, type IndexedProject } from './indexed.js';
 import type { MetricsInput } from './input.js';
 import { qualifiedSuppliers, type QualifiedSuppliers } from './qualified.js';
-import { projectRates, rollUps, type ProjectRates, type RollUp } from './rollup.js';
-import { buildUpstreamSets, type UpstreamSets } from './upstream-sets.js';
+import { projectRates, ROLL_UP_KINDS, rollUps, type ProjectRates, type RollUp } from './rollup.js';
+import { buildReachedBy, type ReachedBy } from './reached-by.js';
 
 /** The graph-only part of an analysis: what stays the same when supply links are lost. */
 export interface GraphAnalysis {
   project: IndexedProject;
-  /** Upstream sets over the counted (key component, material and process) nodes. */
-  counted: UpstreamSets;
+  /** Which systems and subsystems each need node is upstream of. */
+  reached: ReachedBy;
 }
 
 /** Everything derived from one state of supply: coverage, rates, roll-ups, flags. */
@@ -27,25 +27,25 @@ export interface SupplyAnalysis extends ProjectRates {
 
 export function analyzeGraph(input: MetricsInput): GraphAnalysis {
   const project = indexProject(input);
-  const counted = buildUpstreamSets(project, (i) => {
+  const reached = buildReachedBy(project, (i) => {
     const node = project.nodes[i];
-    return node !== undefined && categoryOf(node.kind, node.keyItem) !== NOT_COUNTED;
+    return node !== undefined && ROLL_UP_KINDS.includes(node.kind);
   });
-  return { project, counted };
+  return { project, reached };
 }
 
 /** `linkLost[l]` = 1 analyses the project as if supply link l were gone. */
 export function analyzeSupply(graph: GraphAnalysis, linkLost?: Uint8Array): SupplyAnalysis {
-  const { project, counted } = graph;
+  const { project, reached } = graph;
   const coverage = computeCoverage(project, linkLost);
   const qualified = qualifiedSuppliers(project, linkLost);
-  const shared = singleSourcedUpstream(project, counted.condensation, qualified);
+  const shared = singleSourcedUpstream(project, reached.condensation, qualified);
   const { flags, nodeIndex } = riskFlags(project, qualified, shared, linkLost);
   return {
     ...projectRates(coverage),
     coverage,
     qualified,
-    rollUps: rollUps(project, counted, coverage),
+    rollUps: rollUps(project, reached, coverage),
     flags,
     flagNodes: nodeIndex,
   };

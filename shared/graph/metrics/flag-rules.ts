@@ -60,9 +60,9 @@ export const FLAG_RULES: Readonly<Record<RiskFlagCode, Rule>> = {
   },
 
   import_only: (s) => {
+    if (s.links.length === 0 || s.domestic.includes(true)) return null;
     const countries: string[] = [];
-    for (const [i, link] of s.links.entries()) {
-      if (s.domestic[i]) return null;
+    for (const link of s.links) {
       const country = s.party(link.partyId)?.country;
       if (country !== undefined && !countries.includes(country)) countries.push(country);
     }
@@ -117,10 +117,11 @@ export const FLAG_RULES: Readonly<Record<RiskFlagCode, Rule>> = {
 
   domestic_alternative_qualifying: (s) => {
     let best = -1;
-    for (const [i, link] of s.links.entries()) {
+    for (let i = 0; i < s.links.length; i++) {
+      const stage = s.links[i]?.stage ?? -1;
       if (!s.domestic[i]) continue;
-      if (link.stage >= s.batchStage) return null;
-      best = Math.max(best, link.stage);
+      if (stage >= s.batchStage) return null;
+      best = Math.max(best, stage);
     }
     if (best < 0) return null;
     return { parties: partyNames(s, (_link, i) => s.domestic[i] === true), stage: best };

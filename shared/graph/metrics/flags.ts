@@ -21,6 +21,8 @@ export const SUPPLIED_KINDS: readonly NeedKind[] = [
   'tech_foundation',
 ];
 
+const RULES = RISK_FLAGS.map((code) => [code, FLAG_RULES[code]] as const);
+
 /**
  * Every risk flag of every need node: most severe first, then key items, then the need nodes
  * most others need, then input order.
@@ -65,25 +67,27 @@ export function riskFlags(
     supply.sharedUpstream = viaNode
       ? { node: viaNode, party: qualified.parties[via]?.[0] ?? '' }
       : null;
-    for (const code of RISK_FLAGS) {
-      const params = FLAG_RULES[code](supply);
+    for (const [code, rule] of RULES) {
+      const params = rule(supply);
       if (!params) continue;
       flags.push({ nodeId: node.id, flag: code, severity: FLAG_SEVERITY[code], params });
       flagNode.push(i);
     }
   });
-  // One number per flag orders them: severity, key items first, the most needed first, input order.
+  // One number per flag orders them: severity, key items first, the most needed first, then
+  // the order they were found in (node order). It ends in the flag's position, so a plain
+  // numeric sort does it with no comparator.
   const count = nodes.length;
-  const keys = flags.map((flag, f) => {
+  const total = flags.length;
+  const keys = new Float64Array(total);
+  flags.forEach((flag, f) => {
     const i = flagNode[f] ?? 0;
     const group = flagRank(flag.flag) * 2 + (nodes[i]?.keyItem ? 0 : 1);
-    return (group * (count + 1) + count - (project.dependents[i] ?? 0)) * count + i;
+    keys[f] = (group * (count + 1) + count - (project.dependents[i] ?? 0)) * total + f;
   });
-  const order = Int32Array.from(flags, (_flag, f) => f).sort(
-    (a, b) => (keys[a] ?? 0) - (keys[b] ?? 0),
-  );
+  const order = Array.from(keys.sort(), (key) => key % total);
   return {
-    flags: Array.from(order, (f) => flags[f] as RiskFlag),
+    flags: order.map((f) => flags[f] as RiskFlag),
     nodeIndex: Int32Array.from(order, (f) => flagNode[f] ?? 0),
   };
 }

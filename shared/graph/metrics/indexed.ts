@@ -48,18 +48,19 @@ export function indexProject(input: MetricsInput): IndexedProject {
   const indexOf = new Map<string, number>();
   nodes.forEach((node, i) => indexOf.set(node.id, i));
 
-  const from: number[] = [];
-  const to: number[] = [];
+  const fromAll = new Int32Array(input.edges.length);
+  const toAll = new Int32Array(input.edges.length);
+  let edgeCount = 0;
   for (const edge of input.edges) {
     const f = indexOf.get(edge.fromId);
     const t = indexOf.get(edge.toId);
-    if (f !== undefined && t !== undefined) {
-      from.push(f);
-      to.push(t);
-    }
+    if (f === undefined || t === undefined) continue;
+    fromAll[edgeCount] = f;
+    toAll[edgeCount] = t;
+    edgeCount += 1;
   }
-  const fromArray = Int32Array.from(from);
-  const toArray = Int32Array.from(to);
+  const fromArray = fromAll.subarray(0, edgeCount);
+  const toArray = toAll.subarray(0, edgeCount);
 
   const downstream = buildCsr(nodes.length, toArray, fromArray);
   const partyById = new Map(input.parties.map((party) => [party.id, party]));

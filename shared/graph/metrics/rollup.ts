@@ -1,8 +1,8 @@
 import type { NeedKind } from '../../model/kinds.js';
-import { PROCESS_ADOPTION, SELF_SUFFICIENCY, type Coverage } from './coverage.js';
+import { NOT_COUNTED, PROCESS_ADOPTION, type Coverage } from './coverage.js';
 import type { IndexedProject } from './indexed.js';
 import { rate, type Rate } from './rate.js';
-import { countUpstream, maskOf, type UpstreamSets } from './upstream-sets.js';
+import { forEachTargetReaching, type ReachedBy } from './reached-by.js';
 
 /** Both rates over everything upstream of one product/system or subsystem. */
 export interface RollUp {
@@ -32,25 +32,34 @@ export function projectRates({ category, covered }: Coverage): ProjectRates {
 }
 
 /**
- * Roll-ups for every system and subsystem, in input order. `sets` must be built over the
- * counted nodes (those whose category is not NOT_COUNTED).
+ * Roll-ups for every system and subsystem, in input order: each counted need node adds itself
+ * to every target it is upstream of. `reached` must be built over the ROLL_UP_KINDS nodes.
  */
-export function rollUps(project: IndexedProject, sets: UpstreamSets, coverage: Coverage): RollUp[] {
+export function rollUps(project: IndexedProject, reached: ReachedBy, coverage: Coverage): RollUp[] {
   const { category, covered } = coverage;
-  const ss = maskOf(sets, (i) => category[i] === SELF_SUFFICIENCY);
-  const ssCovered = maskOf(sets, (i) => category[i] === SELF_SUFFICIENCY && covered[i] === 1);
-  const pa = maskOf(sets, (i) => category[i] === PROCESS_ADOPTION);
-  const paCovered = maskOf(sets, (i) => category[i] === PROCESS_ADOPTION && covered[i] === 1);
-  const result: RollUp[] = [];
-  project.nodes.forEach((node, i) => {
-    if (!ROLL_UP_KINDS.includes(node.kind)) return;
-    result.push({
-      nodeId: node.id,
-      name: node.name,
-      kind: node.kind,
-      selfSufficiency: rate(countUpstream(sets, i, ssCovered), countUpstream(sets, i, ss)),
-      processAdoption: rate(countUpstream(sets, i, paCovered), countUpstream(sets, i, pa)),
+  // Per target: self-sufficiency all, covered; process adoption all, covered.
+  const tally = new Int32Array(reached.targets.length * 4);
+  category.forEach((kind, i) => {
+    if (kind === NOT_COUNTED) return;
+    const at = kind === PROCESS_ADOPTION ? 2 : 0;
+    const hit = covered[i] ?? 0;
+    forEachTargetReaching(reached, i, (bit) => {
+      tally[bit * 4 + at] = (tally[bit * 4 + at] as number) + 1;
+      tally[bit * 4 + at + 1] = (tally[bit * 4 + at + 1] as number) + hit;
     });
   });
-  return result;
+  return Array.from(reached.targets, (index, bit) => {
+    const node = project.nodes[index];
+    const [ssAll = 0, ssCovered = 0, paAll = 0, paCovered = 0] = tally.subarray(
+      bit * 4,
+      bit * 4 + 4,
+    );
+    return {
+      nodeId: node?.id ?? '',
+      name: node?.name ?? '',
+      kind: node?.kind ?? 'system',
+      selfSufficiency: rate(ssCovered, ssAll),
+      processAdoption: rate(paCovered, paAll),
+    };
+  });
 }

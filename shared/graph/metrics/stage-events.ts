@@ -4,8 +4,13 @@ import type { StageEvent } from './input.js';
 /** YYYY-MM-DD as the number YYYYMMDD, which sorts the same way; NaN when malformed. */
 export function dayNumber(date: string): number {
   if (date.length !== 10 || date[4] !== '-' || date[7] !== '-') return NaN;
-  const [year, month, day] = [date.slice(0, 4), date.slice(5, 7), date.slice(8, 10)];
-  return Number(year) * 10_000 + Number(month) * 100 + Number(day);
+  let day = 0;
+  for (const at of [0, 1, 2, 3, 5, 6, 8, 9]) {
+    const digit = date.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) return NaN;
+    day = day * 10 + digit;
+  }
+  return day;
 }
 
 export function dayText(day: number): string {
