@@ -8,13 +8,22 @@ import { sessionHandlers } from './handlers/session.js';
 import { settle } from './handlers/settle.js';
 import { ProjectSession } from './session.js';
 import type { Services, ServicesOptions } from './types.js';
+import { SyncDesk, type SyncDeskOptions } from './exchange/desk.js';
+import { syncHandlers } from './handlers/sync.js';
+import { actingHandlers } from './handlers/sync-acting.js';
+import { exchangeHandlers } from './handlers/sync-exchange.js';
+import { syncPacketHandlers } from './handlers/sync-packets.js';
+
+/** What main adds for sync: the keychain for private keys, events, watch timing (tests). */
+export type SyncServicesOptions = Pick<SyncDeskOptions, 'keyProtector' | 'notify' | 'timing'>;
 
 /**
  * The Node-side implementation of the contract. Plain objects and functions, no 'electron':
  * main wires `handlers` to IPC, tests and the e2e bridge call them directly.
  */
-export function createServices(options: ServicesOptions): Services {
+export function createServices(options: ServicesOptions & SyncServicesOptions): Services {
   const session = new ProjectSession(options.userDataDir, options.now ?? Date.now);
+  const desk = new SyncDesk(session, { ...options, now: options.now ?? Date.now });
   const handlers: ContractHandlers = {
     ...sessionHandlers(session),
     ...graphHandlers(session),
@@ -22,6 +31,10 @@ export function createServices(options: ServicesOptions): Services {
     ...partyHandlers(session),
     ...qualificationHandlers(session),
     ...metricsHandlers(session, options.now ?? Date.now),
+    ...actingHandlers(session),
+    ...syncHandlers(desk),
+    ...syncPacketHandlers(desk),
+    ...exchangeHandlers(desk),
   };
   return {
     handlers,
@@ -31,7 +44,10 @@ export function createServices(options: ServicesOptions): Services {
     openSample: () => settle(() => session.openSample()),
     openLastOrSample: () => settle(() => session.openLastOrSample()),
     current: () => session.info(),
-    close: () => session.close(),
+    close: () => {
+      desk.close();
+      session.close();
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import { PARTY_METHODS } from './contract/parties.js';
 import { QUALIFICATION_METHODS } from './contract/qualification.js';
 import { METRICS_METHODS } from './contract/metrics.js';
 import { SESSION_METHODS } from './contract/session.js';
+import { SYNC_METHODS } from './contract/sync.js';
 
 export type { ProjectInfo, RecentProject, SessionState } from './contract/session.js';
 export type { NodePatch, EdgePatch } from './contract/graph.js';
@@ -25,6 +26,8 @@ export type {
   StageMoveArgs,
   StageMoveResult,
 } from './contract/qualification.js';
+export type { ConflictChoice, PathPurpose } from './contract/sync.js';
+export type * from './contract/sync-types.js';
 
 /**
  * The one contract between renderer and main: every method, its argument schema (validated in
@@ -39,6 +42,7 @@ export const CONTRACT = {
   ...PARTY_METHODS,
   ...QUALIFICATION_METHODS,
   ...METRICS_METHODS,
+  ...SYNC_METHODS,
 } as const;
 
 export type MethodName = keyof typeof CONTRACT;

@@ -56,6 +56,12 @@ export const ERROR_CODES = [
   'E_NOT_INVITATION',
   'E_NO_IDENTITY',
   'E_IDENTITY_MISMATCH',
+  // Sync in the app: packets, previews, the exchange folder (issue 6).
+  'E_PACKET_GONE',
+  'E_NOT_SYNCED',
+  'E_NO_EXCHANGE_FOLDER',
+  'E_FOLDER_UNUSABLE',
+  'E_NOT_A_PACKET',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,3 +1,5 @@
+import type { PacketPreview } from './contract/sync-types.js';
+
 /** Commands and notices main pushes to the renderer (menu items, project switches). */
 export const MENU_COMMANDS = ['addNode', 'deleteSelection', 'fitView', 'toggleInspector'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -11,6 +13,27 @@ export interface EventPayloads {
   'menu-command': { command: MenuCommand };
   /** A failure in a main-side action (e.g. opening a damaged file from the menu). */
   error: { code: string; message: string; params?: Record<string, string | number | string[]> };
+  /** How far a packet preview or import has got (sync, issue 6). */
+  'sync-progress': SyncProgress;
+  /** Sync state changed outside a call: a packet picked up, applied, queued or quarantined. */
+  'sync-changed': SyncChange;
+  /** A packet opened from the system (double-click, second launch): show its preview. */
+  'packet-opened': PacketPreview;
+}
+
+export interface SyncProgress {
+  token: string;
+  phase: 'reading' | 'verifying' | 'previewing' | 'applying' | 'done';
+  done: number;
+  total: number;
+}
+
+export interface SyncChange {
+  reason: 'applied' | 'auto-applied' | 'queued' | 'quarantined' | 'exported' | 'settings';
+  fileName?: string;
+  party?: string;
+  applied?: number;
+  code?: string;
 }
 export type EventName = keyof EventPayloads;
 export const EVENT_NAMES = [
@@ -18,5 +41,8 @@ export const EVENT_NAMES = [
   'locale-changed',
   'menu-command',
   'error',
+  'sync-progress',
+  'sync-changed',
+  'packet-opened',
 ] as const satisfies readonly EventName[];
 export const EVENT_CHANNEL_PREFIX = 'longmai-event:';
