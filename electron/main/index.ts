@@ -1,8 +1,18 @@
 // Entry of the Electron main process: only wiring. Each piece lives in its own file and takes
 // its dependencies as arguments, so the tests drive them with a fake `electron`.
-import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session, shell } from 'electron';
+import {
+  BrowserWindow,
+  Menu,
+  app,
+  dialog,
+  ipcMain,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { createServices } from '../services/index.js';
-import { projectPathFromArgv } from './launch-args.js';
+import { packetPathFromArgv, projectPathFromArgv } from './launch-args.js';
 import { hardenAllWebContents } from './security.js';
 import { startShell, type RunningShell } from './shell.js';
 
@@ -16,21 +26,30 @@ function main(): void {
 
   let running: RunningShell | null = null;
   let pendingFile = projectPathFromArgv(process.argv, process.cwd());
+  // A packet double-clicked while Longmai was closed: previewed once the window is up.
+  let pendingPacket = packetPathFromArgv(process.argv, process.cwd());
 
   const openFile = (file: string) => {
     if (running) void running.actions.openPath(file).then(() => running?.showWindow());
     else pendingFile = file;
   };
+  const openPacket = (file: string) => {
+    if (running) void running.openPacket(file).then(() => running?.showWindow());
+    else pendingPacket = file;
+  };
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const file = projectPathFromArgv(argv, workingDirectory);
+    const packet = packetPathFromArgv(argv, workingDirectory);
     if (file) openFile(file);
+    else if (packet) openPacket(packet);
     else running?.showWindow();
   });
   // macOS delivers files opened from Finder this way, possibly before `ready`.
   app.on('open-file', (event, file) => {
     event.preventDefault();
-    openFile(file);
+    if (file.toLowerCase().endsWith('.longmai-packet')) openPacket(file);
+    else openFile(file);
   });
   app.on('activate', () => running?.showWindow());
   app.on('window-all-closed', () => {
@@ -42,7 +61,7 @@ function main(): void {
     .whenReady()
     .then(async () => {
       running = await startShell(
-        { app, BrowserWindow, ipcMain, session, Menu, dialog, shell, screen },
+        { app, BrowserWindow, ipcMain, session, Menu, dialog, shell, screen, safeStorage },
         createServices,
         {
           devUrl: process.env.LONGMAI_DEV_URL,
@@ -50,6 +69,8 @@ function main(): void {
           platform: process.platform,
         },
       );
+      if (pendingPacket !== null) await running.openPacket(pendingPacket);
+      pendingPacket = null;
     })
     .catch((error: unknown) => {
       console.error('Longmai could not start:', error);

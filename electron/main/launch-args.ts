@@ -12,3 +12,12 @@ export function projectPathFromArgv(argv: readonly string[], cwd: string): strin
   const last = files.at(-1);
   return last === undefined ? null : path.resolve(cwd, last);
 }
+
+/** A sync packet named on the command line (double-click once packaged, a second launch). */
+export function packetPathFromArgv(argv: readonly string[], cwd: string): string | null {
+  const files = argv.filter(
+    (arg) => !arg.startsWith('-') && path.extname(arg).toLowerCase() === '.longmai-packet',
+  );
+  const last = files.at(-1);
+  return last === undefined ? null : path.resolve(cwd, last);
+}

@@ -20,6 +20,8 @@ export interface MenuActions {
   openProject: () => void;
   openRecent: (path: string) => void;
   openSample: () => void;
+  /** Open a sync packet to preview it; absent, the File menu offers no such item. */
+  openPacket?: () => void;
   revealInFolder: () => void;
   quit: () => void;
   setLocale: (locale: Locale) => void;
@@ -62,6 +64,17 @@ export function buildMenuTemplate(
       },
       { id: 'open-recent', label: t('menu.openRecent'), submenu: recent },
       { id: 'open-sample', label: t('menu.openSample'), click: actions.openSample },
+      ...(actions.openPacket
+        ? [
+            { type: 'separator' as const },
+            {
+              id: 'open-packet',
+              label: t('menu.openPacket'),
+              enabled: state.hasProject,
+              click: actions.openPacket,
+            },
+          ]
+        : []),
       { type: 'separator' },
       {
         id: 'reveal',

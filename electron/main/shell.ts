@@ -13,6 +13,8 @@ import type {
 import type { MethodName } from '../../shared/ipc/contract.js';
 import type { Locale } from '../../shared/i18n/locales.js';
 import type { Services, ServicesOptions } from '../services/types.js';
+import type { SyncServicesOptions } from '../services/index.js';
+import { withChosenPaths } from '../services/handlers/sync-paths.js';
 import { createEventSender } from './events.js';
 import { withEvidenceOpening } from './evidence-open.js';
 import { registerIpc } from './ipc.js';
@@ -23,6 +25,9 @@ import { secureSession } from './security.js';
 import { createSenderCheck } from './sender.js';
 import { loadRenderer, openFirstProject, workAreasOf } from './startup.js';
 import { createMainWindow, type MainWindowOptions } from './window.js';
+import { keychainProtector, type KeychainParts } from './key-protector.js';
+import { createPacketOpener } from './packet-open.js';
+import { createPathChooser } from './sync-dialogs.js';
 import { WINDOW_STATE_FILE } from './window-state.js';
 
 /** The parts of the `electron` module the shell uses, passed in so tests can fake them. */
@@ -35,6 +40,8 @@ export interface ElectronParts {
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog' | 'showMessageBox'>;
   shell: Pick<Shell, 'showItemInFolder' | 'openPath'>;
   screen: Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay'>;
+  /** Seals the party's private keys; absent where there is no keychain. */
+  safeStorage?: KeychainParts;
 }
 
 export interface ShellOptions {
@@ -52,6 +59,8 @@ export interface RunningShell {
   window: () => BrowserWindow | null;
   /** Brings the window forward, creating it again if it was closed (macOS dock click). */
   showWindow: () => void;
+  /** Preview a sync packet the system handed over; the renderer shows it. */
+  openPacket: (file: string) => Promise<void>;
   stop: () => void;
 }
 
@@ -60,11 +69,12 @@ const MENU_AFFECTING: ReadonlySet<MethodName> = new Set([
   'session.setLocale',
   'project.openSample',
   'project.openRecent',
+  'sync.join',
 ]);
 
 export async function startShell(
   electron: ElectronParts,
-  createServices: (options: ServicesOptions) => Services,
+  createServices: (options: ServicesOptions & SyncServicesOptions) => Services,
   options: ShellOptions,
 ): Promise<RunningShell> {
   const { app, dialog } = electron;
@@ -76,10 +86,13 @@ export async function startShell(
   });
   secureSession(electron.session.defaultSession, location);
   const userDataDir = app.getPath('userData');
-  const services = createServices({ userDataDir });
-
   let window: BrowserWindow | null = null;
   const send = createEventSender(() => window?.webContents ?? null);
+  const services = createServices({
+    userDataDir,
+    keyProtector: keychainProtector(electron.safeStorage, options.platform),
+    notify: send,
+  });
   const locale = async (): Promise<Locale> =>
     (await services.handlers['session.get'](undefined)).locale;
 
@@ -120,11 +133,28 @@ export async function startShell(
     await refreshMenu();
   }
 
+  const chooser = createPathChooser({
+    dialog,
+    window: () => window,
+    locale,
+    documentsDir: app.getPath('documents'),
+  });
+  const openPacket = createPacketOpener({
+    handlers: services.handlers,
+    send,
+    report: actions.report,
+  });
+  async function openPacketWithDialog(): Promise<void> {
+    const file = await chooser({ purpose: 'open-packet' });
+    if (file !== null) await openPacket(file);
+  }
+
   const menuActions: MenuActions = {
     newProject: inBackground(actions.newProject),
     openProject: inBackground(actions.openProject),
     openRecent: (file) => inBackground(() => actions.openPath(file))(),
     openSample: inBackground(actions.openSample),
+    openPacket: inBackground(openPacketWithDialog),
     revealInFolder: actions.revealInFolder,
     quit: () => app.quit(),
     setLocale: (next) => inBackground(() => changeLocale(next))(),
@@ -135,7 +165,7 @@ export async function startShell(
 
   const unregisterIpc = registerIpc(
     electron.ipcMain,
-    withEvidenceOpening(services.handlers, electron.shell),
+    withChosenPaths(withEvidenceOpening(services.handlers, electron.shell), chooser),
     createSenderCheck(
       () => (window && !window.isDestroyed() ? window.webContents.id : null),
       location,
@@ -173,6 +203,7 @@ export async function startShell(
     services,
     actions,
     location,
+    openPacket,
     window: () => window,
     showWindow() {
       if (window) {

@@ -26,9 +26,12 @@ describe('electron-builder configuration', () => {
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/prebuilds/**');
   });
 
-  it('packages the built app and registers .longmai files', () => {
+  it('packages the built app and registers .longmai projects and .longmai-packet packets', () => {
     expect(config.files).toEqual(expect.arrayContaining(['package.json', 'dist/**']));
-    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'longmai' })]);
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'longmai' }),
+      expect.objectContaining({ ext: 'longmai-packet' }),
+    ]);
     expect(config.productName).toBe('Longmai 龍脈');
   });
 });

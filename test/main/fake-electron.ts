@@ -169,6 +169,13 @@ export function createFakeElectron(options: { userData: string; appPath: string 
       getAllDisplays: vi.fn(() => displays),
       getPrimaryDisplay: vi.fn(() => displays[0]),
     },
+    // No keychain, as on a headless Linux: keys stay in owner-only files.
+    safeStorage: {
+      isEncryptionAvailable: vi.fn(() => false),
+      getSelectedStorageBackend: vi.fn(() => 'basic_text'),
+      encryptString: vi.fn((text: string) => Buffer.from(text)),
+      decryptString: vi.fn((data: Buffer) => data.toString()),
+    },
     contextBridge: { exposeInMainWorld: vi.fn<(key: string, api: unknown) => void>() },
     ipcRenderer,
   };
