@@ -116,7 +116,8 @@ export interface FindSlice {
   setLayoutRun: (run: LayoutRun | null) => void;
 }
 
-export type View = 'graph' | 'overview' | 'table' | 'dashboard' | 'parties' | 'board' | 'timeline';
+export type View =
+  'graph' | 'overview' | 'table' | 'dashboard' | 'parties' | 'board' | 'timeline' | 'sync';
 export type UiRequest = 'fitView' | 'addNode' | 'focusName' | 'zoomToSelection' | 'focusSearch';
 export type Overlay = 'palette' | 'shortcuts' | null;
 export type ToastTone = 'error' | 'warning' | 'info';

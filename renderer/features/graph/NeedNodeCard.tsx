@@ -11,6 +11,7 @@ import { countHiddenUnder } from '../../../shared/graph/traversal.js';
 import { graphIndex, hiddenNodeIds } from './view-state.js';
 import { OriginBadge } from './OriginBadge.js';
 import { useNodeOverlay } from '../overlays/use-node-overlay.js';
+import { ConflictBadge } from '../sync/ConflictBadge.js';
 
 /** Below this zoom text cannot be read: cards turn into plain blocks of their kind's colour. */
 export const DETAIL_ZOOM = 0.5;
@@ -49,6 +50,7 @@ export function NeedNodeCard({ id, kind }: { id: string; kind: NeedKind }) {
             +{folded}
           </span>
         )}
+        <ConflictBadge nodeId={id} />
       </div>
     );
   }
@@ -104,6 +106,7 @@ export function NeedNodeCard({ id, kind }: { id: string; kind: NeedKind }) {
           +{folded}
         </span>
       )}
+      <ConflictBadge nodeId={id} />
       <Handle type="source" position={Position.Right} className="need-node__handle" />
     </div>
   );

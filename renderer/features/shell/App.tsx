@@ -11,6 +11,8 @@ import { PartiesScreen } from '../parties/PartiesScreen.js';
 import { BoardScreen } from '../qualification/board/BoardScreen.js';
 import { QualificationLayer } from '../qualification/QualificationLayer.js';
 import { TimelineScreen } from '../qualification/timeline/TimelineScreen.js';
+import { SyncLayer } from '../sync/SyncLayer.js';
+import { SyncScreen } from '../sync/SyncScreen.js';
 import { DocumentSync } from './DocumentSync.js';
 import { Sidebar } from './Sidebar.js';
 import { StatusBar } from './StatusBar.js';
@@ -28,6 +30,7 @@ function MainContent() {
   if (view === 'parties') return <PartiesScreen />;
   if (view === 'board') return <BoardScreen />;
   if (view === 'timeline') return <TimelineScreen />;
+  if (view === 'sync') return <SyncScreen />;
   if (view === 'table') return <TableScreen />;
   return view === 'graph' ? <GraphScreen /> : <Overview />;
 }
@@ -48,6 +51,7 @@ export function App() {
       <Toasts />
       <DeleteConfirm />
       <QualificationLayer />
+      <SyncLayer />
       <CommandLayer />
     </div>
   );

@@ -15,7 +15,8 @@ const VIEWS: readonly {
     | 'nav.dashboard'
     | 'nav.parties'
     | 'nav.board'
-    | 'nav.timeline';
+    | 'nav.timeline'
+    | 'nav.sync';
   glyph: string;
 }[] = [
   { view: 'graph', key: 'nav.graph', glyph: '◇' },
@@ -25,6 +26,7 @@ const VIEWS: readonly {
   { view: 'parties', key: 'nav.parties', glyph: '◎' },
   { view: 'board', key: 'nav.board', glyph: '▦' },
   { view: 'timeline', key: 'nav.timeline', glyph: '⋯' },
+  { view: 'sync', key: 'nav.sync', glyph: '⇄' },
 ];
 
 export function Sidebar() {
