@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ENTITY_NAMES } from '../model/fields.js';
 import { idSchema } from '../model/schemas.js';
 import { isHlc } from './hlc.js';
+import type { Op } from './ops.js';
 
 /**
  * The packet format (SYNC.md): a zip holding `manifest.json`, `manifest.sig` (Ed25519 over the
@@ -114,19 +115,57 @@ export const formatProbeSchema = z.object({
   minReader: z.number().int().min(1),
 });
 
-const opValueSchema = z.union([z.string().max(1_000_000), z.number(), z.boolean(), z.null()]);
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const OP_KEYS = [
+  'opId',
+  'entity',
+  'entityId',
+  'field',
+  'value',
+  'hlc',
+  'authorParty',
+  'authorReplica',
+  'prev',
+];
+const ENTITIES: ReadonlySet<string> = new Set(ENTITY_NAMES);
+const MAX_PREV = 10_000;
+const MAX_TEXT = 1_000_000;
 
-/** One line of a change set: an op as the op log holds it. */
-export const opLineSchema = z
-  .object({
-    opId: idSchema,
-    entity: z.enum(ENTITY_NAMES as [string, ...string[]]),
-    entityId: idSchema,
-    field: z.string().min(1).max(64),
-    value: opValueSchema,
-    hlc: hlcSchema,
-    authorParty: idSchema,
-    authorReplica: idSchema,
-    prev: z.array(idSchema).max(10_000),
-  })
-  .strict();
+const isId = (value: unknown): value is string => typeof value === 'string' && ID.test(value);
+
+/**
+ * One line of a change set, checked by hand rather than by a schema: an import reads
+ * hundreds of thousands of them. Exactly these keys; ids as idSchema has them; a scalar value
+ * (the field's own schema checks it next); a clock stamp; at most 10,000 `prev` ids.
+ */
+export function readOpLine(raw: unknown): Op | null {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const record = raw as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (keys.length !== OP_KEYS.length || !OP_KEYS.every((key) => Object.hasOwn(record, key))) {
+    return null;
+  }
+  const { opId, entity, entityId, field, value, hlc, authorParty, authorReplica, prev } = record;
+  const scalar =
+    value === null ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value)) ||
+    (typeof value === 'string' && value.length <= MAX_TEXT);
+  const ok =
+    isId(opId) &&
+    typeof entity === 'string' &&
+    ENTITIES.has(entity) &&
+    isId(entityId) &&
+    typeof field === 'string' &&
+    field.length > 0 &&
+    field.length <= 64 &&
+    scalar &&
+    typeof hlc === 'string' &&
+    isHlc(hlc) &&
+    isId(authorParty) &&
+    isId(authorReplica) &&
+    Array.isArray(prev) &&
+    prev.length <= MAX_PREV &&
+    prev.every(isId);
+  return ok ? (record as unknown as Op) : null;
+}

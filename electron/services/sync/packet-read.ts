@@ -10,7 +10,7 @@ import {
   formatProbeSchema,
   isAllowedEntryName,
   manifestSchema,
-  opLineSchema,
+  readOpLine,
   signatureSchema,
   type Manifest,
 } from '../../../shared/sync/manifest.js';
@@ -121,9 +121,8 @@ function checkedContents(manifest: Manifest, entries: readonly ZipEntry[]): Map<
 }
 
 function parseOp(line: string, where: string): Op {
-  const parsed = opLineSchema.safeParse(parseJson(line, where));
-  if (!parsed.success) throw refuse('E_BAD_PACKET', `${where} is not an op`);
-  const op = parsed.data as Op;
+  const op = readOpLine(parseJson(line, where));
+  if (!op) throw refuse('E_BAD_PACKET', `${where} is not an op`);
   const schema = fieldSchema(op.entity, op.field);
   if (!schema) throw refuse('E_BAD_PACKET', `${where}: unknown field ${op.entity}.${op.field}`);
   const value = schema.safeParse(op.value);

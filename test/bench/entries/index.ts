@@ -6,6 +6,7 @@ import { metrics20k } from './metrics-20k.js';
 import { open10k } from './open-10k.js';
 import { open20k } from './open-20k.js';
 import { overview5k } from './overview-5k.js';
+import { packetExport20k, packetImport100k } from './packet-sync.js';
 import { pan20k } from './pan-20k.js';
 import { undoPaste1k } from './undo-paste-1k.js';
 
@@ -20,4 +21,6 @@ export const BENCH_ENTRIES: readonly BenchEntry[] = [
   layout10k,
   undoPaste1k,
   metrics20k,
+  packetExport20k,
+  packetImport100k,
 ];
