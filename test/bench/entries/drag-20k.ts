@@ -6,7 +6,7 @@ import { dragFrames, percentile, zoomTo } from '../measure.js';
 async function dragP95(opened: Opened): Promise<number> {
   await zoomTo(opened.page, 1);
   await opened.page.waitForSelector('.react-flow__node');
-  return percentile(await dragFrames(opened.page, '.react-flow__node', 60, 4), 95);
+  return percentile(await dragFrames(opened.page, '.react-flow__node', 30, 4), 95);
 }
 
 export const drag20k: BenchEntry = {
