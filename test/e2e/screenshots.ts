@@ -9,6 +9,7 @@ import type { AppHandle } from './harness/app-handle.js';
 import { invokeInPage } from './harness/page-api.js';
 import { REPO_ROOT } from './harness/paths.js';
 import { prepareView } from './screenshot-views.js';
+import { captureRiskOverlay, captureWhatIf } from './screenshot-dashboard.js';
 import { startApp } from './harness/start-app.js';
 import { waitForAppReady } from './harness/ready.js';
 
@@ -63,6 +64,7 @@ async function captureViews(page: Page, locale: Locale): Promise<void> {
     else {
       await prepareView(page, view);
       await capture(page, view, locale);
+      if (view === 'dashboard') await captureWhatIf(page, (name) => capture(page, name, locale));
     }
   }
 }
@@ -73,6 +75,7 @@ async function captureViews(page: Page, locale: Locale): Promise<void> {
  */
 async function captureGraph(page: Page, locale: Locale): Promise<void> {
   await capture(page, 'graph', locale);
+  await captureRiskOverlay(page, (name) => capture(page, name, locale));
   const zoomIn = page.locator('.react-flow__controls-zoomin');
   for (let step = 0; step < CLOSE_UP_ZOOM_STEPS; step += 1) await zoomIn.click();
   await capture(page, 'graph-close-up', locale);

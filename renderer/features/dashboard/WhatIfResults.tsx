@@ -13,6 +13,7 @@ import { showInGraph } from './show-in-graph.js';
 const LISTED = 40;
 
 function Change({ change, testId }: { change: RateChange; testId: string }) {
+  const t = useT();
   const locale = useAppStore(selectLocale);
   const { before, after } = change;
   const drop = before.value !== null && after.value !== null ? after.value - before.value : 0;
@@ -24,7 +25,12 @@ function Change({ change, testId }: { change: RateChange; testId: string }) {
       data-after={after.numerator}
     >
       {formatPercent(locale, before.value)} → <strong>{formatPercent(locale, after.value)}</strong>
-      {drop < 0 && <span className="change__delta"> ({formatPercent(locale, drop)})</span>}
+      {drop < 0 && (
+        <span className="change__delta">
+          {' '}
+          ({t('whatIf.points', { points: (Math.round(drop * 1000) / 10).toLocaleString(locale) })})
+        </span>
+      )}
     </span>
   );
 }

@@ -241,6 +241,7 @@ export const en = {
   'whatIf.impact.cut': 'Cut off',
   'whatIf.impact.degraded': 'Degraded',
   'whatIf.flagChange': '{flag}: {before} → {after}',
+  'whatIf.points': '{points} pts',
   'overlay.label': 'Colour need nodes by',
   'overlay.none': 'Kind',
   'overlay.risk': 'Risk',

@@ -216,6 +216,7 @@ export const zhHans: Catalog = {
   'whatIf.impact.cut': '断供',
   'whatIf.impact.degraded': '削弱',
   'whatIf.flagChange': '{flag}：{before} → {after}',
+  'whatIf.points': '{points} 个百分点',
   'overlay.label': '需求节点着色依据',
   'overlay.none': '类型',
   'overlay.risk': '风险',

@@ -217,6 +217,7 @@ export const zhHant: Catalog = {
   'whatIf.impact.cut': '斷供',
   'whatIf.impact.degraded': '削弱',
   'whatIf.flagChange': '{flag}：{before} → {after}',
+  'whatIf.points': '{points} 個百分點',
   'overlay.label': '需求節點著色依據',
   'overlay.none': '類型',
   'overlay.risk': '風險',
