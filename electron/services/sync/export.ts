@@ -82,19 +82,14 @@ export function exportPacket(
     kind === 'invitation' || options.full === true ? {} : tables.acknowledged(options.to);
   const all = store.ops().sort(byClock);
   const maker = project.makerPartyId;
-  const now = computeScope(
-    scopeRecords(all, () => true),
-    options.to,
-    maker,
-  );
+  // The maker sees everything: no records to read for its scope.
+  const scopeAt = (include: (op: Op) => boolean): Scope =>
+    options.to === maker
+      ? computeScope(new Map(), maker, maker)
+      : computeScope(scopeRecords(all, include), options.to, maker);
+  const now = scopeAt(() => true);
   const then =
-    Object.keys(base).length === 0
-      ? now
-      : computeScope(
-          scopeRecords(all, (op) => holds(base, op.authorReplica, op.hlc)),
-          options.to,
-          maker,
-        );
+    Object.keys(base).length === 0 ? now : scopeAt((op) => holds(base, op.authorReplica, op.hlc));
   const ops = selectOps(all, now, then, base);
   const seen = tables.seen();
   // A sender that sees less than the recipient can only vouch for its own party's replicas.

@@ -57,7 +57,7 @@ export const packetExport20k: BenchEntry = {
         return Promise.resolve({
           value: exported.ms,
           baseline: baseline.ms,
-          note: `${String(counts.ops)} ops, ${String(Math.round(exported.result.bytes.length / 1024))} KiB`,
+          note: `${String(counts.ops)} ops, ${String(Math.round(exported.result.bytes.length / 1024))} KiB; load ${os.loadavg()[0]?.toFixed(1) ?? '?'}`,
         });
       } finally {
         store.close();
@@ -141,7 +141,7 @@ export const packetImport100k: BenchEntry = {
           value: imported.ms,
           baseline: baseline.ms,
           ok: imported.result.applied === rest.length,
-          note: `${String(imported.result.applied)} ops applied`,
+          note: `${String(imported.result.applied)} ops applied; load ${os.loadavg()[0]?.toFixed(1) ?? '?'}`,
         });
       } finally {
         joined.store.close();
