@@ -39,8 +39,15 @@ export async function startBenchServer(rootDir: string, services: () => Services
           method: string;
           arg?: unknown;
         };
+        const started = performance.now();
         const result = await dispatch(services().handlers, method, arg);
-        reply(200, JSON.stringify(result), TYPES['.json'] ?? '');
+        const body = JSON.stringify(result);
+        // With BENCH_PROFILE set, each call's service time shows apart from the renderer's.
+        if (process.env.BENCH_PROFILE) {
+          const ms = (performance.now() - started).toFixed(1);
+          process.stderr.write(`  service ${method}: ${ms} ms, ${String(body.length)} chars\n`);
+        }
+        reply(200, body, TYPES['.json'] ?? '');
         return;
       }
       const target = resolveRequestPath(rootDir, request.url ?? '/');

@@ -43,9 +43,13 @@ export async function zoomTo(page: Page, zoom: number): Promise<void> {
   await page.waitForTimeout(400);
 }
 
+/** A scripted drag stops after this long even if not every frame ran, so a slow page ends. */
+const DRAG_TIME_CAP_MS = 20_000;
+
 /**
  * Frame times (ms between animation frames) while a mouse drag moves `step` px per frame,
- * started on the element matching `selector` (the pane to pan, a node to drag).
+ * started on the element matching `selector` (the pane to pan, a node to drag). At most
+ * `frames` frames and DRAG_TIME_CAP_MS; fewer frames than asked means the cap was hit.
  */
 export async function dragFrames(
   page: Page,
@@ -54,7 +58,7 @@ export async function dragFrames(
   step: number,
 ): Promise<number[]> {
   return page.evaluate(
-    async ({ selector, frames, step }) => {
+    async ({ selector, frames, step, cap }) => {
       const target = document.querySelector(selector);
       if (!target) throw new Error(`nothing matches ${selector}`);
       const box = target.getBoundingClientRect();
@@ -64,8 +68,9 @@ export async function dragFrames(
       const init = { buttons: 1, button: 0, bubbles: true, cancelable: true, view: window };
       target.dispatchEvent(new MouseEvent('mousedown', { ...init, clientX: x, clientY: y }));
       const times: number[] = [];
-      let last = performance.now();
-      for (let i = 0; i < frames; i++) {
+      const started = performance.now();
+      let last = started;
+      for (let i = 0; i < frames && last - started < cap; i++) {
         x -= step;
         y -= step / 4;
         target.dispatchEvent(new MouseEvent('mousemove', { ...init, clientX: x, clientY: y }));
@@ -77,6 +82,6 @@ export async function dragFrames(
       target.dispatchEvent(new MouseEvent('mouseup', { ...init, clientX: x, clientY: y }));
       return times.slice(2);
     },
-    { selector, frames, step },
+    { selector, frames, step, cap: DRAG_TIME_CAP_MS },
   );
 }

@@ -16,6 +16,8 @@ const OUT_DIR = path.join(REPO_ROOT, 'bench');
 const CACHE_DIR = path.join(OUT_DIR, '.cache');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ONLY = process.env.BENCH_ONLY?.split(',').filter(Boolean) ?? null;
+/** One run of one entry fails (and the bench moves on) after this long: no entry can hang it. */
+const RUN_TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 300_000);
 
 function graphFile(nodes: number): string {
   return generateGraphFile(CACHE_DIR, nodes);
@@ -41,18 +43,41 @@ async function baselineDir(nodes: number): Promise<string> {
   return dir;
 }
 
+/** A run that throws or outlasts RUN_TIMEOUT_MS counts as a failed sample with the reason. */
+async function withTimeout(entry: BenchEntry, context: BenchContext): Promise<Sample> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<Sample>((resolve) => {
+    timer = setTimeout(() => {
+      const seconds = String(RUN_TIMEOUT_MS / 1000);
+      resolve({ value: NaN, baseline: null, ok: false, note: `timed out after ${seconds} s` });
+    }, RUN_TIMEOUT_MS);
+  });
+  const measured = entry.measure(context).catch((error: unknown): Sample => ({
+    value: NaN,
+    baseline: null,
+    ok: false,
+    note: `failed: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`,
+  }));
+  try {
+    return await Promise.race([measured, timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function runEntry(
   entry: BenchEntry,
   context: BenchContext,
 ): Promise<BenchResult & { note: string }> {
   const samples: Sample[] = [];
   for (let run = 0; run < (entry.runs ?? RUNS); run++) {
-    samples.push(await entry.measure(context));
+    samples.push(await withTimeout(entry, context));
     process.stderr.write(
       `  ${entry.name} run ${String(run + 1)}: ${JSON.stringify(samples.at(-1))}\n`,
     );
   }
-  const value = median(samples.map((sample) => sample.value));
+  const finite = samples.map((sample) => sample.value).filter(Number.isFinite);
+  const value = finite.length > 0 ? median(finite) : NaN;
   const baselines = samples.flatMap((sample) =>
     sample.baseline === null ? [] : [sample.baseline],
   );

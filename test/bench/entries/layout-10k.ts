@@ -1,5 +1,6 @@
 import { openLongmai } from '../browser.js';
 import type { BenchEntry } from '../entry.js';
+import { startProfile } from '../profile.js';
 
 /** A main-thread pause longer than this during layout counts as a frozen window. */
 const MAX_GAP_MS = 200;
@@ -25,11 +26,13 @@ export const layout10k: BenchEntry = {
         last = now;
       }, 10);
     });
+    const stopProfile = await startProfile(page, 'layout-10k');
     const start = Date.now();
     await page.keyboard.press('Control+Shift+L');
     await page.waitForSelector('[data-message-key="layout.done"]', { timeout: 120_000 });
     const value = Date.now() - start;
     const gap = await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
+    await stopProfile();
     await ours.close();
     return {
       value,

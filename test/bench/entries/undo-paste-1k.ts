@@ -1,5 +1,6 @@
 import { openLongmai } from '../browser.js';
 import type { BenchEntry } from '../entry.js';
+import { startProfile } from '../profile.js';
 
 const ROWS = 1000;
 
@@ -21,6 +22,7 @@ export const undoPaste1k: BenchEntry = {
       document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
     }, rows.join('\n'));
     await page.waitForSelector('[data-message-key="paste.done"]', { timeout: 60_000 });
+    const stopProfile = await startProfile(page, 'undo-paste-1k');
     const value = await page.evaluate(async () => {
       // No named helpers in here: the page cannot see the bundler's function-naming shim.
       const status = document.querySelector('[data-testid="status-counts"]');
@@ -34,6 +36,7 @@ export const undoPaste1k: BenchEntry = {
       }
       return performance.now() - start;
     });
+    await stopProfile();
     await ours.close();
     return { value, baseline: null };
   },
