@@ -58,9 +58,9 @@ export class ExchangeFolder {
   }
 
   /** Look at the folder now; resolves once every file found is dealt with. */
-  scan(): Promise<void> {
-    this.watcher.scan();
-    return this.idle();
+  async scan(): Promise<void> {
+    await this.watcher.settle();
+    await this.idle();
   }
 
   idle(): Promise<void> {

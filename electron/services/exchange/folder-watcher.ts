@@ -71,6 +71,22 @@ export class FolderWatcher {
     this.soon.unref();
   }
 
+  /**
+   * Look now, and keep looking while files are still settling (a few rounds at most), so a
+   * "check now" reports what is complete rather than what happened to be seen before.
+   */
+  async settle(maxRounds = 5): Promise<void> {
+    this.scan();
+    for (let round = 0; round < maxRounds && this.settling(); round++) {
+      await new Promise((resolve) => setTimeout(resolve, this.timing.settleMs));
+      this.scan();
+    }
+  }
+
+  private settling(): boolean {
+    return [...this.seen.values()].some((seen) => !seen.delivered);
+  }
+
   /** One look at the folder; reports the files that just became complete. */
   scan(): void {
     let names: string[];
