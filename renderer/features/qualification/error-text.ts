@@ -20,7 +20,7 @@ export function errorText(
     ...error.params,
   };
   const keys = params.stages;
-  if (error.code === 'E_TEMPLATE_ORPHANS_LINKS' && Array.isArray(keys)) {
+  if (error.code === 'E_TEMPLATE_ORPHANS_LINKS' && typeof keys === 'object') {
     params.stages = keys.map((stage) => stageKeyName(locale, stages, stage));
   }
   return isMessageKey(key) ? translate(locale, key, params) : error.message;
