@@ -15,7 +15,7 @@ export interface RemoteLog {
 export function prepareRemoteLog(db: Database.Database): RemoteLog {
   const has = db.prepare('SELECT 1 FROM ops WHERE op_id = ?').pluck();
   const insertOp = db.prepare(
-    `INSERT INTO ops (op_id, entity, entity_id, field, value, hlc, author_party, author_replica, prev)
+    `INSERT OR IGNORE INTO ops (op_id, entity, entity_id, field, value, hlc, author_party, author_replica, prev)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   // Op ids are [A-Za-z0-9_-]; searching for the quoted id cannot match a longer one.
@@ -34,8 +34,7 @@ export function prepareRemoteLog(db: Database.Database): RemoteLog {
   return {
     has: (opId) => has.get(opId) !== undefined,
     append(op) {
-      if (has.get(op.opId) !== undefined) return false;
-      insertOp.run(
+      const inserted = insertOp.run(
         op.opId,
         op.entity,
         op.entityId,
@@ -46,6 +45,7 @@ export function prepareRemoteLog(db: Database.Database): RemoteLog {
         op.authorReplica,
         JSON.stringify(op.prev),
       );
+      if (inserted.changes === 0) return false;
       const superseded =
         supersededBy.get(op.entity, op.entityId, op.field, op.opId, `"${op.opId}"`) !== undefined;
       for (const earlier of op.prev) deleteHead.run(op.entity, op.entityId, op.field, earlier);

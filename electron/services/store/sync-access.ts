@@ -33,6 +33,8 @@ export interface StoreSync {
   readonly conflicts: ConflictTable;
   localIdentity(): LocalIdentityRow | null;
   has(opId: string): boolean;
+  /** Which of these op ids the file already holds (one query per few hundred ids). */
+  known(opIds: readonly string[]): Set<string>;
   /** Store remote ops (skipping known ones), advance the clock past them, settle the views. */
   applyRemote(ops: readonly Op[], nowMs: number): RemoteApplyResult;
 }
@@ -58,11 +60,24 @@ export function createStoreSync(
     conflicts: deps.conflicts,
     localIdentity: () => (selectIdentity.get() as LocalIdentityRow | undefined) ?? null,
     has: (opId) => deps.remote.has(opId),
+    known(opIds) {
+      const found = new Set<string>();
+      const chunk = 500;
+      for (let start = 0; start < opIds.length; start += chunk) {
+        const slice = opIds.slice(start, start + chunk);
+        const rows = db
+          .prepare(`SELECT op_id FROM ops WHERE op_id IN (${slice.map(() => '?').join(', ')})`)
+          .pluck()
+          .all(...slice) as string[];
+        for (const id of rows) found.add(id);
+      }
+      return found;
+    },
     applyRemote(ops, nowMs) {
       const applied: Op[] = [];
       const touched = new Map<string, EntityKey>();
       let duplicates = 0;
-      let { state } = deps.opLog.readClock();
+      let newest = '';
       for (const op of ops) {
         if (!deps.remote.append(op)) {
           duplicates++;
@@ -74,10 +89,12 @@ export function createStoreSync(
           entity: op.entity,
           entityId: op.entityId,
         });
-        state = receive(state, parseHlc(op.hlc), nowMs);
+        if (op.hlc > newest) newest = op.hlc;
       }
       if (applied.length > 0) {
-        deps.opLog.writeClock(state);
+        // Later local ops sort after the newest op received; the others are older still.
+        const { state } = deps.opLog.readClock();
+        deps.opLog.writeClock(receive(state, parseHlc(newest), nowMs));
         deps.materializer.materializeEntities(touched.values());
       }
       return { applied, duplicates, touched: [...touched.values()] };

@@ -151,7 +151,8 @@ function plan(
       'the packet continues from changes this copy has not received; ask for a full packet',
     );
   }
-  const newOps = packet.ops.filter((op) => !store.sync.has(op.opId));
+  const known = store.sync.known(packet.ops.map((op) => op.opId));
+  const newOps = packet.ops.filter((op) => !known.has(op.opId));
   checkAuthors(packet, newOps, self, project.makerPartyId);
   const refusal = store.sync.checker.checkRemote(newOps);
   if (refusal) {
