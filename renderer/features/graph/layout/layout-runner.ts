@@ -14,17 +14,15 @@ function finish(store: AppStore): void {
 }
 
 /** Where the laid-out block goes: its top-left where the laid-out need nodes' box began. */
-function anchored(
-  store: AppStore,
-  ids: readonly string[],
-  positions: { id: string; x: number; y: number }[],
-) {
+function anchorOf(store: AppStore, ids: readonly string[]): LayoutRequest['anchor'] {
   const { nodes } = store.getState();
   const before = boundsOf(ids.flatMap((id) => (nodes[id] ? [nodes[id]] : [])));
-  const after = boundsOf(positions);
-  const dx = before && after ? before.minX - after.minX : 0;
-  const dy = before && after ? before.minY - after.minY : 0;
-  return positions.map(({ id, x, y }) => ({ id, x: x + dx, y: y + dy }));
+  return before ? { x: before.minX, y: before.minY } : null;
+}
+
+/** A macrotask after the next frame, so the window paints between two big steps. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /**
@@ -43,6 +41,7 @@ export function startLayout(store: AppStore, scope: LayoutRun['scope']): void {
     edges: Object.values(state.edges)
       .filter((edge) => chosen.has(edge.fromId) && chosen.has(edge.toId))
       .map((edge) => ({ source: edge.fromId, target: edge.toId })),
+    anchor: anchorOf(store, ids),
   };
   const run: LayoutRun = {
     scope,
@@ -69,12 +68,12 @@ export function startLayout(store: AppStore, scope: LayoutRun['scope']): void {
     }
     running = null;
     worker.terminate();
-    const positions = anchored(store, ids, response.positions);
+    // The worker anchored and rounded the positions; here one store update, a frame to show
+    // it, then one node.move call, each its own task so the window never freezes for both.
     store.getState().setLayoutRun({ ...run, phase: 'saving' });
-    store.getState().dragNodes(positions);
-    void store
-      .getState()
-      .persistPositions(ids, 'layout')
+    store.getState().dragNodes(response.positions);
+    void afterPaint()
+      .then(() => store.getState().persistPositions(ids, 'layout'))
       .then(() => {
         const seconds = ((Date.now() - run.startedAt) / 1000).toFixed(1);
         finish(store);

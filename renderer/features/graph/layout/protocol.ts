@@ -3,6 +3,8 @@ import type { LaidOut, LayoutEdge, LayoutNode } from './elk-layout.js';
 export interface LayoutRequest {
   nodes: LayoutNode[];
   edges: LayoutEdge[];
+  /** Top-left of the laid-out need nodes' box before layout; the result is moved there. */
+  anchor: { x: number; y: number } | null;
 }
 
 export type LayoutPhase = 'layering' | 'ordering' | 'placing';
