@@ -5,7 +5,7 @@ import { useT } from '../../i18n/use-t.js';
 import { useAppStore } from '../../store/react.js';
 import { useStageNames } from '../dashboard/use-stage-names.js';
 import './overlays.css';
-import { overlayModel } from './overlay-model.js';
+import { batchStageOf } from './overlay-model.js';
 import { OVERLAY_MODES, overlayStore, useOverlayMode } from './overlay-store.js';
 import { toneRanges } from './stage-tone.js';
 
@@ -15,7 +15,9 @@ function Legend() {
   const t = useT();
   const mode = useOverlayMode();
   const names = useStageNames();
-  const batchStage = useAppStore((state) => overlayModel(state).batchStage);
+  // From the stages alone: the whole overlay model (every node's flags) is not needed here, and
+  // selecting it made every graph change re-run the risk analysis even with no overlay shown.
+  const batchStage = useAppStore((state) => batchStageOf(state.projectMeta?.stages ?? ''));
   const items = useMemo(() => {
     if (mode === 'risk') {
       return [

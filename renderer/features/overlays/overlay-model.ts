@@ -37,11 +37,17 @@ function localToday(): string {
   return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The batch-supply stage's index in the project's stages (their count when none is marked). */
+export function batchStageOf(stagesText: string): number {
+  const stages = parseStages(stagesText);
+  const batch = batchStageIndex(stages);
+  return batch < 0 ? stages.length : batch;
+}
+
 /** Flags and best stages of every need node, by the same pure functions as the dashboard. */
 export function computeOverlay(state: OverlayInput): OverlayModel {
   const stages = parseStages(state.projectMeta?.stages ?? '');
-  const batch = batchStageIndex(stages);
-  const batchStage = batch < 0 ? stages.length : batch;
+  const batchStage = batchStageOf(state.projectMeta?.stages ?? '');
   const input = metricsInputFrom(
     {
       project: { homeCountry: state.projectMeta?.homeCountry ?? '' },
