@@ -55,9 +55,11 @@ export function PartyTable({ rows, onEdit, onMerge, onAttach, onRemove }: PartyT
                 {contacts.length === 0
                   ? '—'
                   : contacts.map((c) => (
-                      <div key={`${c.name}${c.email}`}>
+                      <div
+                        key={`${c.name}${c.email}`}
+                        title={[c.role, c.email, c.phone].filter(Boolean).join(' · ')}
+                      >
                         {c.name}
-                        {c.role !== '' && <span className="muted"> · {c.role}</span>}
                       </div>
                     ))}
               </td>

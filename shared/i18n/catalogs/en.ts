@@ -509,7 +509,7 @@ export const en = {
   'parties.save': 'Save',
   'parties.kind': 'Kind',
   'parties.country': 'Country/region',
-  'parties.origin': 'Domestic or import',
+  'parties.origin': 'Origin',
   'parties.contacts': 'Contacts',
   'parties.noContacts': 'No contacts yet.',
   'parties.contact.name': 'Name',
@@ -640,7 +640,7 @@ export const en = {
   'ppap.checklist': 'PPAP level {level}: {done} of {total} elements done',
   'move.chooseFiles': 'Choose files…',
   'move.noFiles': 'No file chosen.',
-  'parties.attach': 'Supply a need…',
+  'parties.attach': 'Supplies…',
   'parties.attachTitle': 'Attach “{name}” as a supplier of a need',
   // End of the qualification block (issue 4).
 
