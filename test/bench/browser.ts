@@ -6,6 +6,7 @@ import { startStaticServer } from '../e2e/harness/static-server.js';
 import type { Services } from '../../electron/services/index.js';
 import { startBenchServer } from './bench-server.js';
 import { installFastBridge } from './fast-bridge.js';
+import { startProfile } from './profile.js';
 
 /**
  * Headless Chromium with its frame-rate cap and vsync off, so requestAnimationFrame fires as
@@ -50,11 +51,16 @@ const READY_PROBE = `(() => {
   document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true, attributes: true }));
 })();`;
 
+/** Pages opened so far, to name each opening's CPU profile apart. */
+let opened = 0;
+
 async function openPage(browser: Browser, url: string, setup?: (page: Page) => Promise<void>) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   if (setup) await setup(page);
   await page.addInitScript({ content: READY_PROBE });
+  opened += 1;
+  const stopProfile = await startProfile(page, `open-${String(opened)}`);
   await page.goto(url);
   await page.waitForFunction(() => (window as { __interactiveAt?: number }).__interactiveAt, null, {
     timeout: 300_000,
@@ -63,6 +69,7 @@ async function openPage(browser: Browser, url: string, setup?: (page: Page) => P
   const openMs = await page.evaluate(
     () => (window as unknown as { __interactiveAt: number }).__interactiveAt,
   );
+  await stopProfile();
   return { page, openMs, context };
 }
 

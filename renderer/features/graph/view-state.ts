@@ -110,6 +110,9 @@ const matchingOf = memoLast(
 );
 
 export function matchingNodeIds(state: AppState): ReadonlySet<string> | null {
+  // Checked before the facts: building them walks every need node, and without a search or a
+  // filter that walk would run on each open, drag frame and undo for nothing.
+  if (state.searchHits === null && countActiveFilters(state.filters) === 0) return null;
   return matchingOf(nodeFactsOf(state), state.filters, state.searchHits);
 }
 
