@@ -1,6 +1,7 @@
 import { openBaseline, openLongmai, type Opened } from '../browser.js';
 import type { BenchEntry } from '../entry.js';
 import { dragFrames, percentile, zoomTo } from '../measure.js';
+import { startProfile } from '../profile.js';
 
 /** p95 frame time of a scripted pan at zoom 1 over 20,000 need nodes. */
 async function panP95(opened: Opened): Promise<number> {
@@ -14,7 +15,9 @@ export const pan20k: BenchEntry = {
   budget: 16.7,
   async measure({ browser, graphFile, baselineDir }) {
     const ours = await openLongmai(browser, graphFile(20_000));
+    const stopProfile = await startProfile(ours.page, 'pan-20k');
     const value = await panP95(ours);
+    await stopProfile();
     await ours.close();
     const stock = await openBaseline(browser, await baselineDir(20_000));
     const baseline = await panP95(stock);
