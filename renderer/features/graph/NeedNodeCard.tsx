@@ -15,7 +15,10 @@ import { ConflictBadge } from '../sync/ConflictBadge.js';
 
 /** Below this zoom text cannot be read: cards turn into plain blocks of their kind's colour. */
 export const DETAIL_ZOOM = 0.5;
-const selectDetailed = (state: ReactFlowState) => state.transform[2] >= DETAIL_ZOOM;
+/** Up to this many need nodes full cards cost little, so a whole small graph stays legible. */
+export const ALWAYS_DETAILED_NODES = 400;
+const selectDetailed = (state: ReactFlowState) =>
+  state.transform[2] >= DETAIL_ZOOM || state.nodeLookup.size <= ALWAYS_DETAILED_NODES;
 
 /** How many need nodes a collapsed card folds away; 0 when it is not collapsed. */
 function foldedCount(state: AppState, id: string): number {
