@@ -31,6 +31,9 @@ describeE2E('sync between a maker and a supplier', () => {
   let makerFingerprint = '';
   let supplierFingerprint = '';
   let shared = '';
+  // Two lead times that differ from each other and from the link's own.
+  const makerWeeks = () => (link.leadTimeWeeks ?? 10) + 2;
+  const supplierWeeks = () => (link.leadTimeWeeks ?? 10) + 6;
 
   beforeAll(async () => {
     const chromium = findChromium();
@@ -112,12 +115,12 @@ describeE2E('sync between a maker and a supplier', () => {
   test('both change the same lead time at once, and the supplier sends its update back', async () => {
     const mine = await invokeInPage(supplier.page, 'link.update', {
       id: link.id,
-      patch: { leadTimeWeeks: 16 },
+      patch: { leadTimeWeeks: supplierWeeks() },
     });
     expect(mine.ok).toBe(true);
     const theirs = await invokeInPage(maker.page, 'link.update', {
       id: link.id,
-      patch: { leadTimeWeeks: 12 },
+      patch: { leadTimeWeeks: makerWeeks() },
     });
     expect(theirs.ok).toBe(true);
     await openSyncView(supplier.page);
@@ -163,16 +166,18 @@ describeE2E('sync between a maker and a supplier', () => {
     await maker.page.locator('[data-testid="conflict-resolve"]').click();
     const dialog = maker.page.locator('[data-testid="resolve-dialog"]');
     const values = await dialog.locator('[data-testid="candidate-value"]').allTextContents();
-    expect(values.sort()).toEqual(['12', '16']);
+    expect(values.sort()).toEqual([String(makerWeeks()), String(supplierWeeks())].sort());
     const authors = await dialog.locator('[data-testid="candidate-author"]').allTextContents();
     expect(authors.some((a) => a.includes('华东机床集团'))).toBe(true);
-    const supplierCandidate = dialog.locator('[data-testid="resolve-candidate"]', {
-      hasText: '16',
+    const supplierCandidate = dialog.locator('[data-testid="resolve-candidate"]').filter({
+      has: maker.page.locator('[data-testid="candidate-value"]', {
+        hasText: new RegExp(`^${String(supplierWeeks())}$`),
+      }),
     });
     await supplierCandidate.locator('[data-testid="resolve-choose"]').click();
     await maker.page.locator('[data-testid="conflicts-empty"]').waitFor();
     const after = await maker.services.handlers['project.load'](undefined);
-    expect(after.links.find((l) => l.id === link.id)?.leadTimeWeeks).toBe(16);
+    expect(after.links.find((l) => l.id === link.id)?.leadTimeWeeks).toBe(supplierWeeks());
   });
 
   test('packets travel through a shared exchange folder and are picked up and applied', async () => {

@@ -1,5 +1,6 @@
 import type { InboxItem } from '../../../shared/ipc/contract.js';
-import { useT } from '../../i18n/use-t.js';
+import { isMessageKey } from '../../../shared/i18n/translate.js';
+import { useT, type Translate } from '../../i18n/use-t.js';
 import { selectLocale } from '../../store/selectors.js';
 import { useAppStore } from '../../store/react.js';
 import { formatTime } from './format.js';
@@ -7,6 +8,12 @@ import { useSync, type SyncState } from './sync-store.js';
 import { useSyncActions } from './use-sync-actions.js';
 
 const selectExchange = (s: SyncState) => s.exchange;
+
+/** The refusal in words; a code this build does not know stays as it is. */
+function reasonOf(t: Translate, code: string): string {
+  const key = `error.${code}`;
+  return isMessageKey(key) ? t(key, { message: '', fingerprint: '', detail: '' }) : code;
+}
 
 const REASON_TONE: Record<InboxItem['reason'], string> = {
   'confirm-sender': 'tag--info',
@@ -64,8 +71,12 @@ export function InboxPanel() {
           <ul className="value-list">
             {exchange.quarantined.map((item) => (
               <li key={`${item.fileName}:${item.at}`} data-testid="quarantined-item">
-                <span className="tag tag--danger">{item.code}</span> {item.fileName}{' '}
-                <span className="muted">{formatTime(locale, item.at)}</span>
+                <div>
+                  <span className="tag tag--danger">{item.code}</span>{' '}
+                  <strong>{item.fileName}</strong>{' '}
+                  <span className="muted">{formatTime(locale, item.at)}</span>
+                </div>
+                <div className="muted">{reasonOf(t, item.code)}</div>
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { PacketLogEntry, PeerRow } from '../../../shared/ipc/contract.js';
 import { useT, type Translate } from '../../i18n/use-t.js';
 import { selectLocale } from '../../store/selectors.js';
@@ -8,6 +9,14 @@ import { useSync, type SyncState } from './sync-store.js';
 import { useSyncActions } from './use-sync-actions.js';
 
 const selectPeers = (s: SyncState) => s.peers;
+
+/** Parties already exchanging packets first, those behind at the top; the rest after. */
+const STATE_ORDER: Record<PeerRow['state'], number> = {
+  behind: 0,
+  invited: 1,
+  current: 2,
+  'not-invited': 3,
+};
 
 const STATE_TONE: Record<PeerRow['state'], string> = {
   'not-invited': '',
@@ -27,6 +36,10 @@ export function PeersPanel() {
   const locale = useAppStore(selectLocale);
   const actions = useSyncActions();
   const peers = useSync(selectPeers);
+  const ordered = useMemo(
+    () => [...peers].sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state]),
+    [peers],
+  );
   if (peers.length === 0) return <p className="sync-empty">{t('sync.peers.empty')}</p>;
   return (
     <table className="table table--wide sync-table" data-testid="peers-table">
@@ -41,7 +54,7 @@ export function PeersPanel() {
         </tr>
       </thead>
       <tbody>
-        {peers.map((peer) => (
+        {ordered.map((peer) => (
           <tr key={peer.partyId} data-testid="peer-row" data-party-id={peer.partyId}>
             <td>
               <div className="sync-table__main">{peer.name}</div>
@@ -68,7 +81,7 @@ export function PeersPanel() {
             <td className="sync-table__action">
               <button
                 type="button"
-                className={peer.state === 'current' ? 'button' : 'button button--primary'}
+                className={peer.state === 'behind' ? 'button button--primary' : 'button'}
                 data-testid="peer-send"
                 onClick={() => void actions.startSend(peer.partyId, peer.name)}
               >

@@ -73,7 +73,7 @@ export function SyncLayer() {
     const client = syncClient();
     const off = [
       client.onEvent('sync-progress', (progress) => patchSync({ progress })),
-      client.onEvent('packet-opened', (preview) => patchSync({ preview })),
+      client.onEvent('packet-opened', (preview) => void actions.showPreview(preview)),
       client.onEvent('sync-changed', (change) => {
         const toast = app.getState().pushToast;
         const file = change.fileName ?? '';

@@ -15,7 +15,7 @@ import { useSyncActions } from './use-sync-actions.js';
 const selectTab = (s: SyncState) => s.tab;
 const selectLoaded = (s: SyncState) => s.status !== null;
 const selectCounts = (s: SyncState): Record<SyncTab, number> => ({
-  peers: s.peers.filter((p) => p.state === 'behind' || p.state === 'not-invited').length,
+  peers: 0,
   inbox: s.exchange?.inbox.length ?? 0,
   conflicts: s.conflicts.length,
   settings: 0,
@@ -50,18 +50,22 @@ export function SyncScreen() {
     <div className="screen sync-screen" data-testid="sync-view">
       {loaded && <ReadyMarker />}
       <header className="screen__header">
-        <h1 className="screen__title">{t('sync.title')}</h1>
-        <span className="muted sync-screen__intro">{t('sync.intro')}</span>
+        <div className="sync-screen__heading">
+          <h1 className="screen__title">{t('sync.title')}</h1>
+          <p className="hint">{t('sync.intro')}</p>
+        </div>
         <div className="screen__spacer" />
-        <span className="hint">{t('sync.dropHint')}</span>
-        <button
-          type="button"
-          className="button button--primary"
-          data-testid="sync-open-packet"
-          onClick={() => void actions.openPacket()}
-        >
-          {t('sync.openPacket')}
-        </button>
+        <div className="sync-screen__open">
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="sync-open-packet"
+            onClick={() => void actions.openPacket()}
+          >
+            {t('sync.openPacket')}
+          </button>
+          <span className="hint">{t('sync.dropHint')}</span>
+        </div>
       </header>
       <BindingBanner />
       <div className="sync-tabs" role="tablist" aria-label={t('sync.title')}>

@@ -1,4 +1,4 @@
-import type { ConflictChoice, ExportPreview } from '../../../shared/ipc/contract.js';
+import type { ConflictChoice, ExportPreview, PacketPreview } from '../../../shared/ipc/contract.js';
 import type { ApiClient } from '../../api.js';
 import type { AppStore } from '../../store/create-store.js';
 import { readPacketFile } from './dropped-file.js';
@@ -57,8 +57,15 @@ export function createSyncActions(client: ApiClient, app: AppStore) {
 
   const current = () => syncStore.getState().preview;
 
+  /** A packet to look at: the identity may have been made elsewhere since (a join needs it). */
+  async function showPreview(preview: PacketPreview): Promise<void> {
+    patchSync({ preview });
+    await refresh();
+  }
+
   return {
     refresh,
+    showPreview,
     setTab: (tab: SyncTab) => patchSync({ tab }),
 
     async createIdentity(name: string) {
@@ -72,17 +79,17 @@ export function createSyncActions(client: ApiClient, app: AppStore) {
 
     async openPacket() {
       const preview = await busy(() => client.call('sync.openPacket', {}));
-      if (preview) patchSync({ preview });
+      if (preview) await showPreview(preview);
     },
     async openDropped(file: File) {
       const preview = await busy(async () =>
         client.call('sync.openDroppedPacket', await readPacketFile(file)),
       );
-      if (preview) patchSync({ preview });
+      if (preview) await showPreview(preview);
     },
     async openItem(itemId: string) {
       const preview = await busy(() => client.call('exchange.openItem', { itemId }));
-      if (preview) patchSync({ preview });
+      if (preview) await showPreview(preview);
     },
     async confirmSender(fingerprint: string) {
       const open = current();

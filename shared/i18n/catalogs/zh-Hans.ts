@@ -685,7 +685,7 @@ export const zhHans: Catalog = {
   'sync.send.titleInvite': '邀请“{party}”',
   'sync.send.titleUpdate': '向“{party}”发送更新',
   'sync.send.invitationNote':
-    '这是一份邀请：包含“{party}”可以查看的全部内容以及您的身份。对方打开时会核对您的指纹。',
+    '这是一份邀请：包含“{party}”可以查看的全部内容以及您的身份。“{party}”打开时会核对您的指纹。',
   'sync.send.updateNote': '此更新包含“{party}”尚未确认收到的更改。',
   'sync.send.tellFingerprint': '请将您的指纹告知“{party}”，以便对方核对：',
   'sync.send.changes': '更改',
@@ -695,7 +695,8 @@ export const zhHans: Catalog = {
   'sync.send.scopeNote':
     '仅包括其供应的需求节点及其上下文、其自己的记录以及您的公开身份。绝不包括其他供应商的供应关系、价格或证明文件。',
   'sync.send.full': '重新发送范围内的全部内容',
-  'sync.send.nothingNew': '没有需要发给“{party}”的新内容。您仍可发送此数据包，告知对方您已同步。',
+  'sync.send.nothingNew':
+    '没有需要发给“{party}”的新内容。您仍可发送此数据包，告知“{party}”您已同步。',
   'sync.send.saveAs': '另存为文件…',
   'sync.send.toFolder': '放入交换文件夹',
   'sync.send.notWritten': '保存之前不会写入任何内容。',
@@ -740,7 +741,7 @@ export const zhHans: Catalog = {
   'sync.preview.done': '完成',
   'sync.preview.confirmTitle': '确认发送方',
   'sync.preview.confirmBody':
-    '这是“{party}”发来的第一个数据包。导入任何内容之前，请通过电话或当面与对方比对此指纹：',
+    '这是“{party}”发来的第一个数据包。导入任何内容之前，请通过电话或当面与“{party}”比对此指纹：',
   'sync.preview.confirmMatch': '指纹一致——显示更改',
   'sync.preview.confirmDiffers': '指纹不一致——不导入',
   'sync.progress.reading': '正在读取数据包…',

@@ -686,7 +686,7 @@ export const zhHant: Catalog = {
   'sync.send.titleInvite': '邀請「{party}」',
   'sync.send.titleUpdate': '向「{party}」傳送更新',
   'sync.send.invitationNote':
-    '這是一份邀請：包含「{party}」可以檢視的全部內容以及您的身分。對方開啟時會核對您的指紋。',
+    '這是一份邀請：包含「{party}」可以檢視的全部內容以及您的身分。「{party}」開啟時會核對您的指紋。',
   'sync.send.updateNote': '此更新包含「{party}」尚未確認收到的變更。',
   'sync.send.tellFingerprint': '請將您的指紋告知「{party}」，以便對方核對：',
   'sync.send.changes': '變更',
@@ -696,7 +696,8 @@ export const zhHant: Catalog = {
   'sync.send.scopeNote':
     '僅包括其供應的需求節點及其上下文、其自己的記錄以及您的公開身分。絕不包括其他供應商的供應關係、價格或證明文件。',
   'sync.send.full': '重新傳送範圍內的全部內容',
-  'sync.send.nothingNew': '沒有需要傳給「{party}」的新內容。您仍可傳送此資料包，告知對方您已同步。',
+  'sync.send.nothingNew':
+    '沒有需要傳給「{party}」的新內容。您仍可傳送此資料包，告知「{party}」您已同步。',
   'sync.send.saveAs': '另存為檔案…',
   'sync.send.toFolder': '放入交換資料夾',
   'sync.send.notWritten': '儲存之前不會寫入任何內容。',
@@ -741,7 +742,7 @@ export const zhHant: Catalog = {
   'sync.preview.done': '完成',
   'sync.preview.confirmTitle': '確認傳送方',
   'sync.preview.confirmBody':
-    '這是「{party}」傳來的第一個資料包。匯入任何內容之前，請透過電話或當面與對方比對此指紋：',
+    '這是「{party}」傳來的第一個資料包。匯入任何內容之前，請透過電話或當面與「{party}」比對此指紋：',
   'sync.preview.confirmMatch': '指紋一致——顯示變更',
   'sync.preview.confirmDiffers': '指紋不一致——不匯入',
   'sync.progress.reading': '正在讀取資料包…',
