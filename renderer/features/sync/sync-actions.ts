@@ -33,9 +33,10 @@ export function createSyncActions(client: ApiClient, app: AppStore) {
         return;
       }
       const status = await client.call('sync.status');
-      const bound = status.binding.state === 'bound';
+      // Peers weigh every party's scope: worked out only while the sync view shows them.
+      const showing = status.binding.state === 'bound' && app.getState().view === 'sync';
       const [peers, conflicts, exchange] = await Promise.all([
-        bound ? client.call('sync.peers') : Promise.resolve([]),
+        showing ? client.call('sync.peers') : Promise.resolve([]),
         client.call('sync.conflicts'),
         client.call('exchange.get'),
       ]);

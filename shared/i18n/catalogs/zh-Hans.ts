@@ -816,7 +816,6 @@ export const zhHans: Catalog = {
   'sync.inbox.reason.conflicts': '将产生冲突',
   'sync.inbox.reason.manual': '等待您处理',
   'sync.inbox.reason.waiting': '需先收到更早的更改',
-  'sync.inbox.item': '{file} —— 来自“{party}”，{count} 项更改',
   'sync.inbox.preview': '预览…',
   'sync.inbox.quarantined': '已隔离',
   'sync.inbox.quarantinedNote':

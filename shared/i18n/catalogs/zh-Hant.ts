@@ -817,7 +817,6 @@ export const zhHant: Catalog = {
   'sync.inbox.reason.conflicts': '將產生衝突',
   'sync.inbox.reason.manual': '等待您處理',
   'sync.inbox.reason.waiting': '需先收到更早的變更',
-  'sync.inbox.item': '{file} —— 來自「{party}」，{count} 項變更',
   'sync.inbox.preview': '預覽…',
   'sync.inbox.quarantined': '已隔離',
   'sync.inbox.quarantinedNote':
