@@ -36,17 +36,18 @@ const IDENTITY_FILE = 'identity.json';
 const PARTY_KEY_FILE = 'party.key';
 const REPLICA_KEY_FILE = 'replica.key';
 
-const identityFileSchema = z
-  .object({
-    version: z.literal(1),
-    name: nameSchema,
-    partyId: idSchema,
-    partyKey: publicKeySchema,
-    replicaId: idSchema,
-    replicaKey: publicKeySchema,
-    certificate: certificateSchema,
-  })
-  .strict();
+/** The fields of identity.json; a plain home reads it strictly. */
+export const identityFileShape = z.object({
+  version: z.literal(1),
+  name: nameSchema,
+  partyId: idSchema,
+  partyKey: publicKeySchema,
+  replicaId: idSchema,
+  replicaKey: publicKeySchema,
+  certificate: certificateSchema,
+});
+export type IdentityFile = z.infer<typeof identityFileShape>;
+const identityFileSchema = identityFileShape.strict();
 
 function writePrivate(file: string, key: KeyObject): void {
   const pem = key.export({ format: 'pem', type: 'pkcs8' });
@@ -120,7 +121,7 @@ export function loadHome(home: string): HomeIdentity {
       path: home,
     });
   }
-  let parsed: z.infer<typeof identityFileSchema>;
+  let parsed: IdentityFile;
   try {
     parsed = identityFileSchema.parse(JSON.parse(text));
   } catch (error) {
@@ -130,6 +131,19 @@ export function loadHome(home: string): HomeIdentity {
   }
   const partyPrivate = readPrivate(path.join(home, PARTY_KEY_FILE), home);
   const replicaPrivate = readPrivate(path.join(home, REPLICA_KEY_FILE), home);
+  return identityFromKeys(home, parsed, partyPrivate, replicaPrivate);
+}
+
+/**
+ * Check that the private keys match identity.json and its certificate holds, then assemble
+ * the identity. Shared by plain and sealed homes, which differ only in how keys are stored.
+ */
+export function identityFromKeys(
+  home: string,
+  parsed: IdentityFile,
+  partyPrivate: KeyObject,
+  replicaPrivate: KeyObject,
+): HomeIdentity {
   const consistent =
     rawPublicKey(createPublicKey(partyPrivate)) === parsed.partyKey &&
     rawPublicKey(createPublicKey(replicaPrivate)) === parsed.replicaKey &&

@@ -1,14 +1,18 @@
-import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
+import { createPrivateKey, type KeyObject } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import { LongmaiError } from '../../../shared/ipc/errors.js';
-import { idSchema, nameSchema } from '../../../shared/model/schemas.js';
-import { certificateSchema, publicKeySchema } from '../../../shared/sync/manifest.js';
-import { certificateHolds, issueCertificate } from './certificate.js';
-import { fingerprintOf } from './fingerprint.js';
-import { initHome, loadHome, type HomeIdentity } from './home.js';
-import { generateKeyPair, idForKey, rawPublicKey } from './keys.js';
+import { nameSchema } from '../../../shared/model/schemas.js';
+import { issueCertificate } from './certificate.js';
+import {
+  identityFromKeys,
+  identityFileShape,
+  initHome,
+  loadHome,
+  type HomeIdentity,
+  type IdentityFile,
+} from './home.js';
+import { generateKeyPair, idForKey } from './keys.js';
 import type { KeyProtector } from './protector.js';
 
 /**
@@ -19,16 +23,6 @@ import type { KeyProtector } from './protector.js';
 const IDENTITY_FILE = 'identity.json';
 const SEALED_PARTY = 'party.key.sealed';
 const SEALED_REPLICA = 'replica.key.sealed';
-
-const identityFileSchema = z.object({
-  version: z.literal(1),
-  name: nameSchema,
-  partyId: idSchema,
-  partyKey: publicKeySchema,
-  replicaId: idSchema,
-  replicaKey: publicKeySchema,
-  certificate: certificateSchema,
-});
 
 export function hasIdentity(home: string): boolean {
   return fs.existsSync(path.join(home, IDENTITY_FILE));
@@ -103,10 +97,10 @@ export function createSealedHome(
 /** Load a home, sealed or plain; checks keys against the certificate like `loadHome`. */
 export function loadSealedHome(home: string, protector: KeyProtector): HomeIdentity {
   if (!isSealed(home)) return loadHome(home);
-  let parsed: z.infer<typeof identityFileSchema>;
+  let parsed: IdentityFile;
   try {
     const text = fs.readFileSync(path.join(home, IDENTITY_FILE), 'utf8');
-    parsed = identityFileSchema.parse(JSON.parse(text));
+    parsed = identityFileShape.parse(JSON.parse(text));
   } catch (error) {
     throw new LongmaiError(
       'E_NO_IDENTITY',
@@ -118,28 +112,5 @@ export function loadSealedHome(home: string, protector: KeyProtector): HomeIdent
   }
   const partyPrivate = readSealed(path.join(home, SEALED_PARTY), home, protector);
   const replicaPrivate = readSealed(path.join(home, SEALED_REPLICA), home, protector);
-  const consistent =
-    rawPublicKey(createPublicKey(partyPrivate)) === parsed.partyKey &&
-    rawPublicKey(createPublicKey(replicaPrivate)) === parsed.replicaKey &&
-    parsed.certificate.partyKey === parsed.partyKey &&
-    parsed.certificate.replicaKey === parsed.replicaKey &&
-    parsed.replicaId === parsed.certificate.replicaId &&
-    certificateHolds(parsed.certificate);
-  if (!consistent) {
-    throw new LongmaiError('E_NO_IDENTITY', `the keys in ${home} do not match its identity`, {
-      path: home,
-    });
-  }
-  return {
-    home,
-    name: parsed.name,
-    partyId: parsed.partyId,
-    partyKey: parsed.partyKey,
-    partyPrivate,
-    replicaId: parsed.replicaId,
-    replicaKey: parsed.replicaKey,
-    replicaPrivate,
-    certificate: parsed.certificate,
-    fingerprint: fingerprintOf(parsed.partyKey),
-  };
+  return identityFromKeys(home, parsed, partyPrivate, replicaPrivate);
 }
