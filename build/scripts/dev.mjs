@@ -4,6 +4,7 @@
 import { context } from 'esbuild';
 import path from 'node:path';
 import { createServer } from 'vite';
+import { mainBundle, preloadBundle } from './bundles.mjs';
 import { projectRoot, requireElectronBinary, spawnElectron } from './launch.mjs';
 
 const binary = requireElectronBinary();
@@ -59,32 +60,9 @@ const restartAfterBuild = (bundle) => ({
   },
 });
 
-// The same bundles as build/scripts/build.mjs, kept in step with it.
-const common = {
-  bundle: true,
-  target: 'node22',
-  format: 'cjs',
-  logLevel: 'warning',
-  absWorkingDir: projectRoot,
-};
 const builds = await Promise.all([
-  context({
-    ...common,
-    platform: 'node',
-    sourcemap: true,
-    entryPoints: ['electron/main/index.ts'],
-    plugins: [restartAfterBuild('main')],
-    outfile: 'dist/electron/main.cjs',
-    external: ['electron', 'better-sqlite3'],
-  }),
-  context({
-    ...common,
-    platform: 'browser',
-    entryPoints: ['electron/preload/index.ts'],
-    plugins: [restartAfterBuild('preload')],
-    outfile: 'dist/electron/preload.cjs',
-    external: ['electron'],
-  }),
+  context({ ...mainBundle, plugins: [restartAfterBuild('main')] }),
+  context({ ...preloadBundle, plugins: [restartAfterBuild('preload')] }),
 ]);
 await Promise.all(builds.map((build) => build.watch()));
 
