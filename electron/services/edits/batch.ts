@@ -3,7 +3,7 @@ import type { BatchResult, MethodArgs } from '../../../shared/ipc/contract.js';
 import { LongmaiError } from '../../../shared/ipc/errors.js';
 import type { FieldChange } from '../../../shared/sync/ops.js';
 import { changeSetOf, recordEdit, TouchedEntities } from '../history/index.js';
-import { newId } from '../ids.js';
+import { idBatch } from '../ids.js';
 import type { ProjectStore } from '../store/index.js';
 import { creationChanges, patchChanges, tombstone } from './changes.js';
 import { requireEdge, requireNode } from './require.js';
@@ -41,8 +41,13 @@ function checkNewEdges(edges: readonly NewEdge[], nameOf: (id: string) => string
   }
 }
 
-function edgeCreation(store: ProjectStore, edge: NewEdge, touched: TouchedEntities) {
-  const id = newId();
+function edgeCreation(
+  store: ProjectStore,
+  edge: NewEdge,
+  touched: TouchedEntities,
+  nextId: () => string,
+) {
+  const id = nextId();
   touched.add('edge', id);
   return creationChanges('edge', id, { ...edge, ownerPartyId: store.project().makerPartyId });
 }
@@ -50,6 +55,7 @@ function edgeCreation(store: ProjectStore, edge: NewEdge, touched: TouchedEntiti
 /** Paste need nodes (and the needs edges among them) with new ids: one transaction, one step. */
 export function pasteGraph(store: ProjectStore, args: MethodArgs<'graph.paste'>): BatchResult {
   const owner = store.project().makerPartyId;
+  const nextId = idBatch();
   const idOfRef = new Map<string, string>();
   const names = new Map<string, string>();
   const touched = new TouchedEntities();
@@ -60,7 +66,7 @@ export function pasteGraph(store: ProjectStore, args: MethodArgs<'graph.paste'>)
         detail: `duplicate ref ${ref}`,
       });
     }
-    const id = newId();
+    const id = nextId();
     idOfRef.set(ref, id);
     names.set(id, fields.name);
     touched.add('node', id);
@@ -78,7 +84,7 @@ export function pasteGraph(store: ProjectStore, args: MethodArgs<'graph.paste'>)
     return { fromId, toId, quantity: edge.quantity, unit: edge.unit };
   });
   checkNewEdges(edges, (id) => names.get(id) ?? id);
-  for (const edge of edges) changes.push(...edgeCreation(store, edge, touched));
+  for (const edge of edges) changes.push(...edgeCreation(store, edge, touched, nextId));
   recordEdit(store, { action: 'paste', count: args.nodes.length }, changes);
   return result(store, touched, [...idOfRef.values()]);
 }
@@ -90,10 +96,11 @@ export function duplicateNodes(
 ): BatchResult {
   const copyOf = new Map<string, string>();
   const touched = new TouchedEntities();
+  const nextId = idBatch();
   const changes: FieldChange[] = [];
   for (const sourceId of new Set(args.ids)) {
     const node = requireNode(store, sourceId);
-    const id = newId();
+    const id = nextId();
     copyOf.set(sourceId, id);
     touched.add('node', id);
     changes.push(
@@ -116,7 +123,7 @@ export function duplicateNodes(
     const edgeId = store.edgeIdBetween(pair.fromId, pair.toId);
     if (fromId === undefined || toId === undefined || edgeId === null) continue;
     const { quantity, unit } = requireEdge(store, edgeId);
-    changes.push(...edgeCreation(store, { fromId, toId, quantity, unit }, touched));
+    changes.push(...edgeCreation(store, { fromId, toId, quantity, unit }, touched, nextId));
   }
   recordEdit(store, { action: 'duplicate', count: copyOf.size }, changes);
   return result(store, touched, [...copyOf.values()]);

@@ -14,7 +14,7 @@ import type {
 import type { EntityName } from '../../../shared/model/fields.js';
 import { formatHlc, tick } from '../../../shared/sync/hlc.js';
 import type { FieldChange, Op } from '../../../shared/sync/ops.js';
-import { newId } from '../ids.js';
+import { idBatch } from '../ids.js';
 import { validateChange } from './changes.js';
 import { prepareEntityRows, type EntityRows } from './entity-rows.js';
 import { createMaterializer, type Materializer } from './materialize.js';
@@ -185,11 +185,12 @@ export class ProjectStore {
         const nowMs = this.now();
         let state = start;
         const ops: Op[] = [];
+        const nextOpId = idBatch();
         const touched = new Map<string, { entity: EntityName; entityId: string }>();
         for (const change of checked) {
           state = tick(state, nowMs);
           const op: Op = {
-            opId: newId(),
+            opId: nextOpId(),
             entity: change.entity,
             entityId: change.entityId,
             field: change.field,
