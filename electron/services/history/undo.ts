@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { HistoryResult, HistoryState } from '../../../shared/ipc/contract.js';
 import { LongmaiError } from '../../../shared/ipc/errors.js';
 import type { FieldChange } from '../../../shared/sync/ops.js';
@@ -32,7 +33,17 @@ function describe(store: ProjectStore, change: JournalChange): string {
   return (nodeId && store.node(nodeId)?.name) ?? change.i;
 }
 
-function apply(store: ProjectStore, entry: JournalEntry, direction: Direction): TouchedEntities {
+/**
+ * Write the step's values back. Only restored needs edges and supply links can be refused once
+ * their ops are written, so only then does the write get a savepoint to roll back to (a
+ * savepoint copies every page it touches: costly for a big paste).
+ */
+function apply(
+  store: ProjectStore,
+  db: Database.Database,
+  entry: JournalEntry,
+  direction: Direction,
+): TouchedEntities {
   const ordered = direction === 'undo' ? [...entry.changes].reverse() : entry.changes;
   const touched = new TouchedEntities();
   const restoredEdges: string[] = [];
@@ -46,8 +57,12 @@ function apply(store: ProjectStore, entry: JournalEntry, direction: Direction): 
     }
     return { entity: change.e, entityId: change.i, field: change.f, value };
   });
-  store.applyLocalChanges(writes);
-  checkRestored(store, restoredEdges, restoredLinks);
+  const write = (): void => {
+    store.applyLocalChanges(writes);
+    checkRestored(store, restoredEdges, restoredLinks);
+  };
+  if (restoredEdges.length + restoredLinks.length > 0) db.transaction(write)();
+  else write();
   return touched;
 }
 
@@ -71,7 +86,7 @@ export function takeStep(store: ProjectStore, direction: Direction): HistoryResu
       };
     }
     try {
-      const touched = db.transaction(() => apply(store, entry, direction))();
+      const touched = apply(store, db, entry, direction);
       journal.markUndone(entry.seq, direction === 'undo');
       const step = { action: entry.action, count: entry.count };
       return { result: { step, changes: changeSetOf(store, touched), history: stateOf(journal) } };
