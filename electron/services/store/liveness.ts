@@ -12,7 +12,7 @@ import { tombstoneState, type TombstoneState } from '../../../shared/sync/tombst
 import { tableOf } from './columns.js';
 import { conflictsOf, type ConflictTable } from './conflicts.js';
 import type { EntityRows } from './entity-rows.js';
-import type { EntityKey, OpLog } from './oplog.js';
+import { entityKeyOf, type EntityKey, type OpLog } from './oplog.js';
 import type { RefIndex } from './refs.js';
 
 interface Evaluation {
@@ -37,14 +37,13 @@ function winners(heads: readonly Op[]): Map<string, OpValue> {
   return values;
 }
 
-const keyOf = (entity: string, id: string): string => `${entity}\u0000${id}`;
-
 export interface Settler {
   /**
    * Bring the rows and conflict records of these entities (and of every entity whose
-   * visibility they decide) in line with their registers. Returns the keys it wrote.
+   * visibility they decide) in line with their registers. `known` holds heads the caller
+   * already has (keyed by `entityKeyOf`); the other given entities' heads are read in one query.
    */
-  settle(keys: Iterable<EntityKey>): void;
+  settle(keys: Iterable<EntityKey>, known?: ReadonlyMap<string, Op[]>): void;
 }
 
 /**
@@ -67,13 +66,21 @@ export function createSettler(
     exists.get(entity)?.get(id) !== undefined;
 
   return {
-    settle(keys) {
+    settle(keys, known) {
+      const given = [...keys];
+      const fetched = opLog.headsOfEntities(
+        known ? given.filter((k) => !known.has(entityKeyOf(k.entity, k.entityId))) : given,
+      );
+      const headsOf = (entity: EntityName, id: string): Op[] => {
+        const key = entityKeyOf(entity, id);
+        return known?.get(key) ?? fetched.get(key) ?? opLog.entityHeads(entity, id);
+      };
       const evaluations = new Map<string, Evaluation>();
       const evaluate = (entity: EntityName, id: string): Evaluation => {
-        const key = keyOf(entity, id);
-        const known = evaluations.get(key);
-        if (known) return known;
-        const heads = opLog.entityHeads(entity, id);
+        const key = entityKeyOf(entity, id);
+        const evaluated = evaluations.get(key);
+        if (evaluated) return evaluated;
+        const heads = headsOf(entity, id);
         const values = winners(heads);
         const complete = requiredFields(entity).every((field) => values.has(field));
         const evaluation = { heads, values, complete, tombstone: tombstoneState(heads) };
@@ -104,7 +111,7 @@ export function createSettler(
           queue = new Map();
           queues[rank] = queue;
         }
-        queue.set(keyOf(key.entity, key.entityId), key);
+        queue.set(entityKeyOf(key.entity, key.entityId), key);
       };
       // Targets first: whether a target stays depends on the records that name it.
       const addWithTargets = (key: EntityKey, depth: number): void => {
@@ -117,7 +124,7 @@ export function createSettler(
             addWithTargets({ entity: target, entityId: value }, depth + 1);
         }
       };
-      for (const key of keys) addWithTargets(key, 0);
+      for (const key of given) addWithTargets(key, 0);
 
       for (let rank = 0; rank < queues.length; rank++) {
         const queue = queues[rank];

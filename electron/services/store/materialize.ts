@@ -1,4 +1,5 @@
 import type { EntityName } from '../../../shared/model/fields.js';
+import type { Op } from '../../../shared/sync/ops.js';
 import type { ConflictTable } from './conflicts.js';
 import type { EntityRows } from './entity-rows.js';
 import type { Settler } from './liveness.js';
@@ -13,8 +14,11 @@ export interface Materializer {
    * Returns whether the row exists afterwards.
    */
   materializeEntity(entity: EntityName, entityId: string): boolean;
-  /** Settle many entities at once, and every entity whose visibility they decide. */
-  materializeEntities(keys: Iterable<EntityKey>): void;
+  /**
+   * Settle many entities at once, and every entity whose visibility they decide; `known`
+   * holds heads the caller already has, keyed by `entityKeyOf`.
+   */
+  materializeEntities(keys: Iterable<EntityKey>, known?: ReadonlyMap<string, Op[]>): void;
   /** Throw away heads, refs, conflicts and every row, then rebuild all of them from the log. */
   rematerialize(): void;
 }
@@ -31,8 +35,8 @@ export function createMaterializer(
       settler.settle([{ entity, entityId }]);
       return rows.get(entity, entityId) !== null;
     },
-    materializeEntities(keys) {
-      settler.settle(keys);
+    materializeEntities(keys, known) {
+      settler.settle(keys, known);
     },
     rematerialize() {
       opLog.rebuildHeads();

@@ -26,6 +26,10 @@ export interface EntityKey {
   entityId: string;
 }
 
+/** One string per entity, for maps keyed by entity. */
+export const entityKeyOf = (entity: string, entityId: string): string =>
+  `${entity}\u0000${entityId}`;
+
 /** The op log and its heads: the truth the materialized tables are built from. */
 export interface OpLog {
   readClock(): LocalClock;
@@ -34,6 +38,11 @@ export interface OpLog {
   heads(entity: EntityName, entityId: string, field: string): Op[];
   /** Heads of every field of one entity. */
   entityHeads(entity: EntityName, entityId: string): Op[];
+  /**
+   * Heads of every field of many entities in one query, keyed by `entityKeyOf`; an entity
+   * with no ops maps to an empty list.
+   */
+  headsOfEntities(keys: Iterable<EntityKey>): Map<string, Op[]>;
   /** Store a new local op: it supersedes exactly the heads it lists in `prev`. */
   appendLocal(op: Op): void;
   all(): Op[];
@@ -72,6 +81,11 @@ export function prepareOpLog(db: Database.Database): OpLog {
   const selectEntityHeads = db.prepare(
     `SELECT ${OP_COLUMNS} FROM heads h JOIN ops o ON o.op_id = h.op_id
      WHERE h.entity = ? AND h.entity_id = ?`,
+  );
+  const selectHeadsOfEntities = db.prepare(
+    `SELECT ${OP_COLUMNS} FROM json_each(?) j
+     JOIN heads h ON h.entity = j.value ->> 0 AND h.entity_id = j.value ->> 1
+     JOIN ops o ON o.op_id = h.op_id`,
   );
   const deleteHead = db.prepare(
     'DELETE FROM heads WHERE entity = ? AND entity_id = ? AND field = ? AND op_id = ?',
@@ -112,6 +126,21 @@ export function prepareOpLog(db: Database.Database): OpLog {
     },
     entityHeads(entity, entityId) {
       return (selectEntityHeads.all(entity, entityId) as OpRow[]).map(toOp);
+    },
+    headsOfEntities(keys) {
+      const result = new Map<string, Op[]>();
+      const pairs: [string, string][] = [];
+      for (const { entity, entityId } of keys) {
+        const key = entityKeyOf(entity, entityId);
+        if (result.has(key)) continue;
+        result.set(key, []);
+        pairs.push([entity, entityId]);
+      }
+      if (pairs.length === 0) return result;
+      for (const row of selectHeadsOfEntities.all(JSON.stringify(pairs)) as OpRow[]) {
+        result.get(entityKeyOf(row.entity, row.entity_id))?.push(toOp(row));
+      }
+      return result;
     },
     appendLocal(op) {
       insertOp.run(

@@ -19,7 +19,7 @@ import { validateChange } from './changes.js';
 import { prepareEntityRows, type EntityRows } from './entity-rows.js';
 import { createMaterializer, type Materializer } from './materialize.js';
 import { readUserVersion } from './migrate.js';
-import { prepareOpLog, type OpLog } from './oplog.js';
+import { entityKeyOf, prepareOpLog, type OpLog } from './oplog.js';
 import { prepareQualificationRecords, type QualificationRecords } from './qualification-records.js';
 import { prepareQueries, type StoreCounts, type StoreQueries } from './queries.js';
 import { prepareConflictTable } from './conflicts.js';
@@ -38,6 +38,18 @@ export interface ProjectStoreOptions {
 export interface ApplyOptions {
   /** Author of the ops; defaults to the party this file acts for, else the project's maker. */
   authorParty?: string;
+}
+
+/**
+ * The heads an op supersedes. A delete lists the heads of every field of the entity, so an
+ * edit it did not see can be told apart and keep the entity alive (shared/sync/tombstone.ts).
+ */
+function prevFor(change: FieldChange, entityHeads: readonly Op[]): string[] {
+  const superseded =
+    change.field === 'deleted' && change.value === true
+      ? entityHeads
+      : entityHeads.filter((head) => head.field === change.field);
+  return superseded.map((head) => head.opId);
 }
 
 /** One open project file: its materialized tables, its op log, and the one way to edit. */
@@ -164,7 +176,8 @@ export class ProjectStore {
   /**
    * The only way local edits reach the file: in one transaction, stamp each change with a
    * fresh clock tick, record it as an op superseding the field's current heads, and
-   * re-materialize every entity it touched.
+   * re-materialize every entity it touched. Inside a caller's transaction it joins that one
+   * (no savepoint): every refusal comes before the first write.
    */
   applyLocalChanges(changes: readonly FieldChange[], options: ApplyOptions = {}): Op[] {
     if (this.readOnly) {
@@ -172,56 +185,53 @@ export class ProjectStore {
     }
     const checked = changes.map(validateChange);
     if (checked.length === 0) return [];
-    return this.db
-      .transaction(() => {
-        const authorParty =
-          options.authorParty ?? this.sync.localIdentity()?.partyId ?? this.project().makerPartyId;
-        const refusal = this.sync.checker.checkLocal(checked, authorParty);
-        if (refusal) {
-          const { entity, entityId, field } = refusal;
-          throw new LongmaiError('E_FORBIDDEN_OP', refusal.reason, { entity, id: entityId, field });
-        }
-        const { replicaId, state: start } = this.opLog.readClock();
-        const nowMs = this.now();
-        let state = start;
-        const ops: Op[] = [];
-        const nextOpId = idBatch();
-        const touched = new Map<string, { entity: EntityName; entityId: string }>();
-        for (const change of checked) {
-          state = tick(state, nowMs);
-          const op: Op = {
-            opId: nextOpId(),
-            entity: change.entity,
-            entityId: change.entityId,
-            field: change.field,
-            value: change.value,
-            hlc: formatHlc({ ...state, replicaId }),
-            authorParty,
-            authorReplica: replicaId,
-            prev: this.prevFor(change),
-          };
-          this.opLog.appendLocal(op);
-          this.refs.add(op);
-          ops.push(op);
-          touched.set(`${change.entity}\u0000${change.entityId}`, change);
-        }
-        this.opLog.writeClock(state);
-        this.materializer.materializeEntities(touched.values());
-        return ops;
-      })
-      .immediate();
+    const work = () => this.appendChecked(checked, options);
+    return this.db.inTransaction ? work() : this.db.transaction(work).immediate();
   }
 
   /**
-   * The heads an op supersedes. A delete lists the heads of every field of the entity, so an
-   * edit it did not see can be told apart and keep the entity alive (shared/sync/tombstone.ts).
+   * Heads of every touched entity are read once and kept current in memory as the batch's ops
+   * supersede them; the permission check and the materializer read the same map.
    */
-  private prevFor(change: FieldChange): string[] {
-    const heads =
-      change.field === 'deleted' && change.value === true
-        ? this.opLog.entityHeads(change.entity, change.entityId)
-        : this.opLog.heads(change.entity, change.entityId, change.field);
-    return heads.map((h) => h.opId);
+  private appendChecked(checked: readonly FieldChange[], options: ApplyOptions): Op[] {
+    const authorParty =
+      options.authorParty ?? this.sync.localIdentity()?.partyId ?? this.project().makerPartyId;
+    const heads = this.opLog.headsOfEntities(checked);
+    const refusal = this.sync.checker.checkLocal(checked, authorParty, heads);
+    if (refusal) {
+      const { entity, entityId, field } = refusal;
+      throw new LongmaiError('E_FORBIDDEN_OP', refusal.reason, { entity, id: entityId, field });
+    }
+    const { replicaId, state: start } = this.opLog.readClock();
+    const nowMs = this.now();
+    const nextOpId = idBatch();
+    let state = start;
+    const ops: Op[] = [];
+    const touched = new Map<string, { entity: EntityName; entityId: string }>();
+    for (const change of checked) {
+      state = tick(state, nowMs);
+      const key = entityKeyOf(change.entity, change.entityId);
+      const current = heads.get(key) ?? [];
+      const op: Op = {
+        opId: nextOpId(),
+        entity: change.entity,
+        entityId: change.entityId,
+        field: change.field,
+        value: change.value,
+        hlc: formatHlc({ ...state, replicaId }),
+        authorParty,
+        authorReplica: replicaId,
+        prev: prevFor(change, current),
+      };
+      this.opLog.appendLocal(op);
+      this.refs.add(op);
+      ops.push(op);
+      heads.set(key, [...current.filter((head) => head.field !== change.field), op]);
+      touched.set(key, change);
+    }
+    this.opLog.writeClock(state);
+    this.materializer.materializeEntities(touched.values(), heads);
+    return ops;
   }
 
   /**

@@ -7,6 +7,8 @@ import {
   type PermissionView,
   type WriteAttempt,
 } from '../../../shared/sync/permissions.js';
+import { resolveRegister } from '../../../shared/sync/register.js';
+import { entityKeyOf } from './oplog.js';
 
 /** The first write of a batch that its author may not make. */
 export interface Refusal {
@@ -18,8 +20,15 @@ export interface Refusal {
 }
 
 export interface WriteChecker {
-  /** Local changes: every change of an entity that has no op yet belongs to its creation. */
-  checkLocal(changes: readonly FieldChange[], authorParty: string): Refusal | null;
+  /**
+   * Local changes: every change of an entity that has no op yet belongs to its creation.
+   * `known` holds the current heads of entities the caller already read (`entityKeyOf` keys).
+   */
+  checkLocal(
+    changes: readonly FieldChange[],
+    authorParty: string,
+    known?: ReadonlyMap<string, Op[]>,
+  ): Refusal | null;
   /**
    * Remote ops in clock order: a new entity's creation is the prev-less ops of the replica
    * that wrote its first op; every later op is checked against the project as it stands
@@ -28,7 +37,7 @@ export interface WriteChecker {
   checkRemote(ops: readonly Op[]): Refusal | null;
 }
 
-const keyOf = (entity: string, id: string): string => `${entity}\u0000${id}`;
+const keyOf = entityKeyOf;
 
 interface Pending {
   value: OpValue;
@@ -69,7 +78,7 @@ export function prepareWriteChecker(db: Database.Database): WriteChecker {
     )
     .pluck();
 
-  function session() {
+  function session(known?: ReadonlyMap<string, Op[]>) {
     const pending = new Map<string, Map<string, Pending>>();
     const created = new Set<string>();
     const everSupplier = new Map<string, Set<string>>();
@@ -77,16 +86,23 @@ export function prepareWriteChecker(db: Database.Database): WriteChecker {
     const existsCache = new Map<string, boolean>();
     let batchMaker: string | undefined;
 
+    // An entity has ops exactly when it has heads: the last op of each register is one.
     const dbExists = (entity: string, id: string): boolean => {
       const key = keyOf(entity, id);
-      let known = existsCache.get(key);
-      if (known === undefined) {
-        known = existsStatement.get(entity, id) !== undefined;
-        existsCache.set(key, known);
+      let exists = existsCache.get(key);
+      if (exists === undefined) {
+        const heads = known?.get(key);
+        exists = heads ? heads.length > 0 : existsStatement.get(entity, id) !== undefined;
+        existsCache.set(key, exists);
       }
-      return known;
+      return exists;
     };
     const dbValue = (entity: string, id: string, field: string): Pending | undefined => {
+      const heads = known?.get(keyOf(entity, id));
+      if (heads) {
+        const winner = resolveRegister(heads.filter((op) => op.field === field))?.winner;
+        return winner && { value: winner.value, hlc: winner.hlc };
+      }
       const rows = headsStatement.all(entity, id, field) as {
         value: string;
         hlc: string;
@@ -182,8 +198,8 @@ export function prepareWriteChecker(db: Database.Database): WriteChecker {
   });
 
   return {
-    checkLocal(changes, authorParty) {
-      const s = session();
+    checkLocal(changes, authorParty, known) {
+      const s = session(known);
       s.presetMaker(changes);
       const creations = new Map<string, Record<string, OpValue>>();
       for (const change of changes) {
