@@ -1,7 +1,7 @@
+import { lazy, Suspense } from 'react';
 import { useT } from '../../i18n/use-t.js';
 import { selectProject, selectSessionLoaded, selectView } from '../../store/selectors.js';
 import { useAppStore } from '../../store/react.js';
-import { Dashboard } from '../dashboard/Dashboard.js';
 import { DeleteConfirm } from '../graph/DeleteConfirm.js';
 import { GraphScreen } from '../graph/GraphScreen.js';
 import { CommandLayer } from '../palette/CommandLayer.js';
@@ -19,14 +19,30 @@ import { StatusBar } from './StatusBar.js';
 import { Toasts } from './Toasts.js';
 import { Welcome } from './Welcome.js';
 
-function MainContent() {
+// Loaded when first shown: its charting library is a third of the app's code, and evaluating
+// it up front delayed opening a project.
+const Dashboard = lazy(() =>
+  import('../dashboard/Dashboard.js').then((module) => ({ default: module.Dashboard })),
+);
+
+function Loading() {
   const t = useT();
+  return <p className="loading muted">{t('app.loading')}</p>;
+}
+
+function MainContent() {
   const loaded = useAppStore(selectSessionLoaded);
   const project = useAppStore(selectProject);
   const view = useAppStore(selectView);
-  if (!loaded) return <p className="loading muted">{t('app.loading')}</p>;
+  if (!loaded) return <Loading />;
   if (!project) return <Welcome />;
-  if (view === 'dashboard') return <Dashboard />;
+  if (view === 'dashboard') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <Dashboard />
+      </Suspense>
+    );
+  }
   if (view === 'parties') return <PartiesScreen />;
   if (view === 'board') return <BoardScreen />;
   if (view === 'timeline') return <TimelineScreen />;
