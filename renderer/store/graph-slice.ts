@@ -1,5 +1,5 @@
 import { translate } from '../../shared/i18n/index.js';
-import type { ProjectSnapshot } from '../../shared/model/index.js';
+import { expandSnapshot, type ProjectSnapshot } from '../../shared/model/index.js';
 import type { ApiClient } from '../api.js';
 import { graphMutations } from './graph-mutations.js';
 import { indexLinksByNode, reconcileEntities } from './reconcile.js';
@@ -55,7 +55,7 @@ export function createGraphSlice(client: ApiClient): SliceCreator<GraphSlice> {
 
     async loadGraph() {
       try {
-        const snapshot = await client.call('project.load');
+        const snapshot = expandSnapshot(await client.call('project.load'));
         set((state) => mergeSnapshot(state, snapshot));
         void get().refreshHistory();
       } catch (error) {

@@ -1,6 +1,7 @@
 export * from './kinds.js';
 export * from './stages.js';
 export * from './entities.js';
+export * from './snapshot-rows.js';
 export * from './schemas.js';
 export * from './fields.js';
 export * from './templates.js';

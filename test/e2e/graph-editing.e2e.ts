@@ -10,6 +10,7 @@ import {
   waitForCardName,
 } from './graph-page.js';
 import { describeE2E, startApp, type AppHandle } from './harness/index.js';
+import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
 
 /** Long enough for a slow CI machine, short enough that a missing element fails clearly. */
 const STEP_TIMEOUT_MS = 15_000;
@@ -30,7 +31,7 @@ describeE2E('editing the need graph in the app', () => {
   /** Ids of the need nodes the tests add, in the order they were added. */
   const ids = { part: '', material: '', process: '' };
   const load = (): Promise<ProjectSnapshot> =>
-    running().services.handlers['project.load'](undefined);
+    running().services.handlers['project.load'](undefined).then(expandSnapshot);
   const edgeBetween = (snapshot: ProjectSnapshot, fromId: string, toId: string) =>
     snapshot.edges.find((edge) => edge.fromId === fromId && edge.toId === toId);
 

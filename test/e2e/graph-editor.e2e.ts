@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { ProjectSnapshot } from '../../shared/model/entities.js';
 import { needNodeCard, takeToast } from './graph-page.js';
 import { describeE2E, invokeInPage, startApp, type AppHandle } from './harness/index.js';
+import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
 
 const STEP_TIMEOUT_MS = 15_000;
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -14,7 +15,7 @@ describeE2E('the graph editor at engineering scale', () => {
   };
   const page = () => running().page;
   const load = (): Promise<ProjectSnapshot> =>
-    running().services.handlers['project.load'](undefined);
+    running().services.handlers['project.load'](undefined).then(expandSnapshot);
   const nodeNamed = async (name: string) => {
     const node = (await load()).nodes.find((each) => each.name === name);
     if (!node) throw new Error(`no need node named ${name}`);

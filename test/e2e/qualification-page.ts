@@ -3,6 +3,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { ProjectSnapshot, SupplyLink } from '../../shared/model/entities.js';
 import type { AppHandle } from './harness/index.js';
+import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
 
 export interface EvidenceFile {
   name: string;
@@ -15,7 +16,7 @@ export function boardCard(page: Page, linkId: string): Locator {
 }
 
 export function load(app: AppHandle): Promise<ProjectSnapshot> {
-  return app.services.handlers['project.load'](undefined);
+  return app.services.handlers['project.load'](undefined).then(expandSnapshot);
 }
 
 /** The sample's supply link of the need node with this code, from the party named so. */

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import type { SupplyLink } from '../../shared/model/index.js';
 import type { Services } from '../../electron/services/index.js';
 import type { PartyApp } from './harness/two-parties.js';
+import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
 
 export const MAKER_NAME = 'Maker Co';
 export const SUPPLIER_NAME = 'Bearing Works';
@@ -20,7 +21,7 @@ export async function prepareMaker(services: Services, dir: string): Promise<voi
 
 /** A supplier's supply link that can still move up, chosen the same way every run. */
 export async function supplierLink(maker: PartyApp): Promise<SupplyLink> {
-  const snapshot = await maker.services.handlers['project.load'](undefined);
+  const snapshot = await maker.services.handlers['project.load'](undefined).then(expandSnapshot);
   const suppliers = new Set(
     snapshot.parties.filter((p) => p.kind === 'component_supplier').map((p) => p.id),
   );

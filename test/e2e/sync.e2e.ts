@@ -16,6 +16,7 @@ import {
   supplierLink,
   tamper,
 } from './sync-flow.js';
+import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
 
 /**
  * A maker and a supplier, each with its own home and project file, in the real renderer:
@@ -124,7 +125,8 @@ describeE2E('sync between a maker and a supplier', () => {
     });
     expect(theirs.ok).toBe(true);
     await openSyncView(supplier.page);
-    const makerId = (await maker.services.handlers['project.load'](undefined)).project.makerPartyId;
+    const makerId = (await maker.services.handlers['project.load'](undefined).then(expandSnapshot))
+      .project.makerPartyId;
     await openSendDialog(supplier.page, makerId);
     await expect(
       supplier.page.locator('[data-testid="send-preview"]').getAttribute('data-kind'),
@@ -145,11 +147,11 @@ describeE2E('sync between a maker and a supplier', () => {
     await expect(move.count()).resolves.toBe(1);
     await expect(move.textContent()).resolves.toContain('bench-test-report.pdf');
     await expect(dialog.locator('[data-testid="preview-conflict"]').count()).resolves.toBe(1);
-    const before = await maker.services.handlers['project.load'](undefined);
+    const before = await maker.services.handlers['project.load'](undefined).then(expandSnapshot);
     expect(before.links.find((l) => l.id === link.id)?.reportedStage).toBeNull();
     await dialog.locator('[data-testid="preview-apply"]').click();
     await dialog.waitFor({ state: 'detached' });
-    const after = await maker.services.handlers['project.load'](undefined);
+    const after = await maker.services.handlers['project.load'](undefined).then(expandSnapshot);
     expect(after.links.find((l) => l.id === link.id)?.reportedStage).toBe(link.stage + 1);
     expect(after.evidence.some((e) => e.fileName === 'bench-test-report.pdf')).toBe(true);
   });
@@ -176,7 +178,7 @@ describeE2E('sync between a maker and a supplier', () => {
     });
     await supplierCandidate.locator('[data-testid="resolve-choose"]').click();
     await maker.page.locator('[data-testid="conflicts-empty"]').waitFor();
-    const after = await maker.services.handlers['project.load'](undefined);
+    const after = await maker.services.handlers['project.load'](undefined).then(expandSnapshot);
     expect(after.links.find((l) => l.id === link.id)?.leadTimeWeeks).toBe(supplierWeeks());
   });
 
@@ -195,16 +197,17 @@ describeE2E('sync between a maker and a supplier', () => {
     expect(changed.ok).toBe(true);
     await openSendDialog(
       supplier.page,
-      (await maker.services.handlers['project.load'](undefined)).project.makerPartyId,
+      (await maker.services.handlers['project.load'](undefined).then(expandSnapshot)).project
+        .makerPartyId,
     );
     await supplier.page.locator('[data-testid="send-to-folder"]').click();
     await supplier.page.locator('[data-testid="send-dialog"]').waitFor({ state: 'detached' });
     await expect
       .poll(
         async () =>
-          (await maker.services.handlers['project.load'](undefined)).links.find(
-            (l) => l.id === link.id,
-          )?.recoveryTimeWeeks,
+          (
+            await maker.services.handlers['project.load'](undefined).then(expandSnapshot)
+          ).links.find((l) => l.id === link.id)?.recoveryTimeWeeks,
         { timeout: 15_000 },
       )
       .toBe(9);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Services } from '../../electron/services/index.js';
 import type { NeedNode } from '../../shared/model/entities.js';
 import { rejectionOf, servicesFor, tempDir } from './helpers.js';
+import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
 
 async function projectWith(names: string[]): Promise<{ services: Services; nodes: NeedNode[] }> {
   const dir = tempDir();
@@ -25,7 +26,7 @@ describe('needs edges', () => {
       unit: 'set',
     });
     expect(edge).toMatchObject({ fromId: spindle.id, toId: bearing.id, quantity: 4, unit: 'set' });
-    const loaded = await services.handlers['project.load'](undefined);
+    const loaded = expandSnapshot(await services.handlers['project.load'](undefined));
     expect(loaded.edges).toEqual([edge]);
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_FILE_NAME } from '../../electron/services/index.js';
 import { DEFAULT_LOCALE } from '../../shared/i18n/locales.js';
 import { diskState, rejectionOf, servicesFor, tempDir } from './helpers.js';
+import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
 
 const maker = { name: 'Demo', makerName: 'Maker' };
 
@@ -26,12 +27,15 @@ describe('the sample project', () => {
     const services = servicesFor({ userDataDir: dir });
     const info = await services.handlers['project.openSample'](undefined);
     expect(info.path).toBe(path.join(dir, SAMPLE_FILE_NAME));
-    const firstId = (await services.handlers['project.load'](undefined)).project.id;
+    const firstId = (await services.handlers['project.load'](undefined).then(expandSnapshot))
+      .project.id;
     services.close();
 
     const again = servicesFor({ userDataDir: dir });
     await again.openSample();
-    expect((await again.handlers['project.load'](undefined)).project.id).toBe(firstId);
+    expect((await again.handlers['project.load'](undefined).then(expandSnapshot)).project.id).toBe(
+      firstId,
+    );
   });
 });
 
@@ -48,7 +52,8 @@ describe('editing through the contract', () => {
 
     const second = servicesFor({ userDataDir: dir });
     await second.openProject(file);
-    const [reloaded] = (await second.handlers['project.load'](undefined)).nodes;
+    const [reloaded] = (await second.handlers['project.load'](undefined).then(expandSnapshot))
+      .nodes;
     expect(reloaded).toMatchObject({ id: node.id, name: 'B', keyItem: true, x: 30, y: 40 });
   });
 
@@ -65,7 +70,9 @@ describe('editing through the contract', () => {
         ],
       });
     expect((await rejectionOf(move)).code).toBe('E_NOT_FOUND');
-    expect((await services.handlers['project.load'](undefined)).nodes[0]).toMatchObject({
+    expect(
+      (await services.handlers['project.load'](undefined).then(expandSnapshot)).nodes[0],
+    ).toMatchObject({
       x: 0,
       y: 0,
     });
@@ -83,7 +90,7 @@ describe('editing through the contract', () => {
       edgeIds: [edge.id],
       linkIds: [],
     });
-    const loaded = await services.handlers['project.load'](undefined);
+    const loaded = await services.handlers['project.load'](undefined).then(expandSnapshot);
     expect(loaded.nodes.map((n) => n.id)).toEqual([a.id]);
     expect(loaded.edges).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { FolderWatcher } from '../../electron/services/exchange/folder-watcher.j
 import { translate } from '../../shared/i18n/translate.js';
 import { tamper } from '../e2e/sync-flow.js';
 import { dispose, invitedAndJoined, supplierReports, tempDir, type Side } from './helpers.js';
+import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
 
 const TIMING = { settleMs: 40, rescanMs: 60_000 };
 const opened: Side[] = [];
@@ -72,7 +73,7 @@ async function confirmSupplier(world: Awaited<ReturnType<typeof sharedFolder>>):
 async function sendThroughFolder(world: Awaited<ReturnType<typeof sharedFolder>>, weeks: number) {
   const { supplier, link } = world;
   await supplier.call('link.update', { id: link.id, patch: { recoveryTimeWeeks: weeks } });
-  const makerId = (await supplier.call('project.load')).project.makerPartyId;
+  const makerId = (await supplier.call('project.load').then(expandSnapshot)).project.makerPartyId;
   const written = await supplier.call('sync.exportPacket', {
     partyId: makerId,
     destination: 'exchange',
@@ -87,7 +88,7 @@ describe('the exchange folder', () => {
     await sendThroughFolder(world, 7);
     const state = await world.maker.call('exchange.scan');
     expect(state.inbox).toEqual([]);
-    const linkNow = (await world.maker.call('project.load')).links.find(
+    const linkNow = (await world.maker.call('project.load').then(expandSnapshot)).links.find(
       (l) => l.id === world.link.id,
     );
     expect(linkNow?.recoveryTimeWeeks).toBe(7);
@@ -114,7 +115,8 @@ describe('the exchange folder', () => {
   it('keeps a first packet from an unconfirmed sender for the user, even with auto-apply on', async () => {
     const world = await sharedFolder(true);
     await supplierReports(world, 'unused.longmai-packet');
-    const makerId = (await world.supplier.call('project.load')).project.makerPartyId;
+    const makerId = (await world.supplier.call('project.load').then(expandSnapshot)).project
+      .makerPartyId;
     await world.supplier.call('sync.exportPacket', { partyId: makerId, destination: 'exchange' });
     const state = await world.maker.call('exchange.scan');
     expect(state.inbox.map((item) => item.reason)).toEqual(['confirm-sender']);

@@ -5,6 +5,7 @@ import { createServices, type Services } from '../../electron/services/index.js'
 import type { SyncServicesOptions } from '../../electron/services/index.js';
 import type { MethodArgs, MethodName, MethodResult } from '../../shared/ipc/contract.js';
 import type { EventName, EventPayloads } from '../../shared/ipc/events.js';
+import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
 
 export interface Side {
   services: Services;
@@ -51,7 +52,7 @@ export async function makerAndSupplier(options: SyncServicesOptions = {}) {
   await maker.call('identity.create', { name: 'Maker Co' });
   await maker.call('sync.enable');
   await supplier.call('identity.create', { name: 'Bearing Works' });
-  const snapshot = await maker.call('project.load');
+  const snapshot = await maker.call('project.load').then(expandSnapshot);
   const suppliers = new Set(
     snapshot.parties.filter((p) => p.kind === 'component_supplier').map((p) => p.id),
   );
@@ -109,7 +110,7 @@ export async function supplierReports(
       { fileName: 'report.pdf', bytesBase64: Buffer.from('%PDF-1.4 ok').toString('base64') },
     ],
   });
-  const makerId = (await supplier.call('project.load')).project.makerPartyId;
+  const makerId = (await supplier.call('project.load').then(expandSnapshot)).project.makerPartyId;
   const out = path.join(supplier.dir, file);
   await supplier.call('sync.exportPacket', { partyId: makerId, destination: 'file', path: out });
   return out;

@@ -8,6 +8,7 @@ import {
   supplierReports,
   type Side,
 } from './helpers.js';
+import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
 
 const opened: Side[] = [];
 afterEach(() => dispose(...opened.splice(0)));
@@ -117,7 +118,7 @@ describe('importing with a preview', () => {
         fingerprint: 'AAAA-BBBB-CCCC-DDDD',
       }),
     ).rejects.toMatchObject({ code: 'E_FINGERPRINT_MISMATCH' });
-    const before = await maker.call('project.load');
+    const before = await maker.call('project.load').then(expandSnapshot);
     const preview = await maker.call('sync.confirmSender', {
       token: first?.token ?? '',
       fingerprint: supplierFingerprint.toLowerCase(),
@@ -135,7 +136,7 @@ describe('importing with a preview', () => {
         fields: ['reportedStage'],
       }),
     );
-    expect(await maker.call('project.load')).toEqual(before);
+    expect(await maker.call('project.load').then(expandSnapshot)).toEqual(before);
     expect((await maker.call('sync.peers')).find((p) => p.partyId === link.partyId)?.trusted).toBe(
       false,
     );
@@ -158,7 +159,9 @@ describe('importing with a preview', () => {
     expect(maker.eventsOf('sync-changed')).toContainEqual(
       expect.objectContaining({ reason: 'applied' }),
     );
-    const linkNow = (await maker.call('project.load')).links.find((l) => l.id === link.id);
+    const linkNow = (await maker.call('project.load').then(expandSnapshot)).links.find(
+      (l) => l.id === link.id,
+    );
     expect(linkNow?.reportedStage).toBe(link.stage + 1);
     await expect(maker.call('sync.applyPacket', { token: preview.token })).rejects.toMatchObject({
       code: 'E_PACKET_GONE',
@@ -209,7 +212,9 @@ describe('importing with a preview', () => {
       choice: { kind: 'value', opId: theirs?.opId ?? '' },
     });
     expect(done.remaining).toBe(0);
-    const linkNow = (await maker.call('project.load')).links.find((l) => l.id === link.id);
+    const linkNow = (await maker.call('project.load').then(expandSnapshot)).links.find(
+      (l) => l.id === link.id,
+    );
     expect(linkNow?.leadTimeWeeks).toBe(lead + 6);
   });
 

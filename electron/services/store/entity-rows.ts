@@ -9,6 +9,8 @@ export interface EntityRows {
   remove(entity: EntityName, id: string): void;
   get(entity: EntityName, id: string): Record<string, unknown> | null;
   all(entity: EntityName): Record<string, unknown>[];
+  /** Every row as an array: `id`, then the fields in model order (`keyItem` as 0/1). */
+  rows(entity: EntityName): unknown[][];
   clearAll(): void;
 }
 
@@ -47,9 +49,10 @@ export function prepareEntityRows(db: Database.Database): EntityRows {
     if (!found) throw new Error(`no table for entity ${entity}`);
     return found;
   };
+  const fields = new Map(ENTITY_NAMES.map((entity) => [entity, columnsOf(entity)]));
   const toEntity = (entity: EntityName, row: unknown[]): Record<string, unknown> => {
     const result: Record<string, unknown> = { id: row[0] };
-    columnsOf(entity).forEach(({ field }, i) => {
+    (fields.get(entity) ?? []).forEach(({ field }, i) => {
       result[field] = fromColumnValue(field, row[i + 1]);
     });
     return result;
@@ -71,6 +74,9 @@ export function prepareEntityRows(db: Database.Database): EntityRows {
     },
     all(entity) {
       return (of(entity).all.all() as unknown[][]).map((row) => toEntity(entity, row));
+    },
+    rows(entity) {
+      return of(entity).all.all() as unknown[][];
     },
     clearAll() {
       for (const entity of ENTITY_NAMES) of(entity).clear.run();
