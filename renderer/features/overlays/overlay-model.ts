@@ -72,7 +72,7 @@ export function computeOverlay(state: OverlayInput): OverlayModel {
       tone: stageTone(stage === undefined ? null : stage, batchStage),
     });
   }
-  for (const flag of supply.flags) {
+  for (const flag of supply.risks.flags) {
     const entry = byNode.get(flag.nodeId);
     if (!entry) continue;
     entry.flags.push(flag.flag);

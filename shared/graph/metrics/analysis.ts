@@ -1,6 +1,5 @@
 import { computeCoverage, type Coverage } from './coverage.js';
-import { riskFlags } from './flags.js';
-import type { RiskFlag } from './flag-codes.js';
+import { riskFlags, type FlagList } from './flags.js';
 import { singleSourcedUpstream } from './hidden-shared.js';
 import { indexProject, type IndexedProject } from './indexed.js';
 import type { MetricsInput } from './input.js';
@@ -20,9 +19,7 @@ export interface SupplyAnalysis extends ProjectRates {
   coverage: Coverage;
   qualified: QualifiedSuppliers;
   rollUps: RollUp[];
-  flags: RiskFlag[];
-  /** The need node index of each flag, in the same order. */
-  flagNodes: Int32Array;
+  risks: FlagList;
 }
 
 export function analyzeGraph(input: MetricsInput): GraphAnalysis {
@@ -40,13 +37,12 @@ export function analyzeSupply(graph: GraphAnalysis, linkLost?: Uint8Array): Supp
   const coverage = computeCoverage(project, linkLost);
   const qualified = qualifiedSuppliers(project, linkLost);
   const shared = singleSourcedUpstream(project, reached.condensation, qualified);
-  const { flags, nodeIndex } = riskFlags(project, qualified, shared, linkLost);
+  const risks = riskFlags(project, qualified, shared, linkLost);
   return {
     ...projectRates(coverage),
     coverage,
     qualified,
     rollUps: rollUps(project, reached, coverage),
-    flags,
-    flagNodes: nodeIndex,
+    risks,
   };
 }

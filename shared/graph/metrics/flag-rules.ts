@@ -1,5 +1,5 @@
 import type { FlagParams, RiskFlagCode } from './flag-codes.js';
-import type { MetricsLink, MetricsNode, MetricsParty } from './input.js';
+import type { MetricsLink, MetricsNode, MetricsParty, StageTarget } from './input.js';
 
 /**
  * What the rules see of one need node: its links, its qualified suppliers, its context.
@@ -8,8 +8,8 @@ import type { MetricsLink, MetricsNode, MetricsParty } from './input.js';
 export interface NodeSupply {
   node: MetricsNode;
   links: MetricsLink[];
-  /** Per link (same order): its party is in the home country. */
-  domestic: boolean[];
+  /** Per link (same order; only the first links.length entries count): its party is domestic. */
+  domestic: readonly boolean[];
   /** Distinct parties at batch supply or later. */
   qualified: readonly string[];
   /** A single-sourced node upstream (see hidden-shared.ts), or null. */
@@ -21,7 +21,7 @@ export interface NodeSupply {
   party: (id: string) => MetricsParty | undefined;
 }
 
-type Rule = (supply: NodeSupply) => FlagParams | null;
+export type Rule = (supply: NodeSupply) => FlagParams | null;
 
 const nameOf = (supply: NodeSupply, partyId: string): string =>
   supply.party(partyId)?.name ?? partyId;
@@ -29,24 +29,34 @@ const nameOf = (supply: NodeSupply, partyId: string): string =>
 /** Distinct party names of the links that pass `test`, in link order. */
 function partyNames(s: NodeSupply, test: (link: MetricsLink, i: number) => boolean): string[] {
   const names: string[] = [];
-  s.links.forEach((link, i) => {
+  for (let i = 0; i < s.links.length; i++) {
+    const link = s.links[i] as MetricsLink;
+    if (!test(link, i)) continue;
     const name = nameOf(s, link.partyId);
-    if (test(link, i) && !names.includes(name)) names.push(name);
-  });
+    if (!names.includes(name)) names.push(name);
+  }
   return names;
 }
+
+// Index loops over a node's links: the rules run for every need node, and for-of allocates
+// an iterator each time until the optimiser has compiled them.
 
 /** The rules, one per flag code; each returns the reason's params when the flag applies. */
 export const FLAG_RULES: Readonly<Record<RiskFlagCode, Rule>> = {
   no_supplier: (s) => {
     if (s.qualified.length > 0) return null;
     let candidates = 0;
-    for (const link of s.links) if (link.stage < s.batchStage) candidates += 1;
+    for (let k = 0; k < s.links.length; k++) {
+      if ((s.links[k] as MetricsLink).stage < s.batchStage) candidates += 1;
+    }
     return { candidates };
   },
 
   blocked: (s) => {
-    const first = s.links.find((link) => link.status === 'blocked');
+    let first: MetricsLink | undefined;
+    for (let k = 0; k < s.links.length && !first; k++) {
+      if (s.links[k]?.status === 'blocked') first = s.links[k];
+    }
     if (!first) return null;
     return {
       parties: partyNames(s, (link) => link.status === 'blocked'),
@@ -55,15 +65,16 @@ export const FLAG_RULES: Readonly<Record<RiskFlagCode, Rule>> = {
   },
 
   single_source: (s) => {
-    const [only] = s.qualified;
+    const only = s.qualified[0];
     return s.qualified.length === 1 && only !== undefined ? { party: nameOf(s, only) } : null;
   },
 
   import_only: (s) => {
-    if (s.links.length === 0 || s.domestic.includes(true)) return null;
+    if (s.links.length === 0) return null;
+    for (let k = 0; k < s.links.length; k++) if (s.domestic[k]) return null;
     const countries: string[] = [];
-    for (const link of s.links) {
-      const country = s.party(link.partyId)?.country;
+    for (let k = 0; k < s.links.length; k++) {
+      const country = s.party((s.links[k] as MetricsLink).partyId)?.country;
       if (country !== undefined && !countries.includes(country)) countries.push(country);
     }
     return countries.length > 0 ? { countries: countries.sort() } : null;
@@ -88,7 +99,8 @@ export const FLAG_RULES: Readonly<Record<RiskFlagCode, Rule>> = {
 
   long_recovery_time: (s) => {
     let worst: MetricsLink | null = null;
-    for (const link of s.links) {
+    for (let k = 0; k < s.links.length; k++) {
+      const link = s.links[k] as MetricsLink;
       const weeks = link.recoveryTimeWeeks;
       if (link.stage < s.batchStage || weeks === null || weeks <= s.longRecoveryWeeks) continue;
       if (!worst || weeks > (worst.recoveryTimeWeeks ?? 0)) worst = link;
@@ -104,8 +116,10 @@ export const FLAG_RULES: Readonly<Record<RiskFlagCode, Rule>> = {
 
   overdue_stage: (s) => {
     let found: { link: MetricsLink; stage: number; date: string } | null = null;
-    for (const link of s.links) {
-      for (const target of link.stageTargets) {
+    for (let k = 0; k < s.links.length; k++) {
+      const link = s.links[k] as MetricsLink;
+      for (let t = 0; t < link.stageTargets.length; t++) {
+        const target = link.stageTargets[t] as StageTarget;
         if (target.date >= s.today || link.stage >= target.stage) continue;
         if (!found || target.date < found.date) found = { link, ...target };
       }

@@ -40,7 +40,7 @@ export interface MetricsReport {
 export function computeMetrics(input: MetricsInput): MetricsReport {
   const graph = analyzeGraph(input);
   const supply = analyzeSupply(graph);
-  const risks = summarizeRisks(graph.project, supply.flags, supply.flagNodes);
+  const risks = summarizeRisks(graph.project, supply.risks);
   return {
     today: input.today,
     batchStage: input.batchStage,
@@ -53,8 +53,8 @@ export function computeMetrics(input: MetricsInput): MetricsReport {
     },
     byProduct: supply.rollUps.filter((roll) => roll.kind === 'system'),
     bySubsystem: supply.rollUps.filter((roll) => roll.kind === 'subsystem'),
-    flags: supply.flags,
-    flagCounts: countFlags(supply.flags),
+    flags: supply.risks.flags,
+    flagCounts: countFlags(supply.risks),
     flaggedNodes: risks.flaggedNodes,
     severityCounts: risks.bySeverity,
     topRisks: risks.top,

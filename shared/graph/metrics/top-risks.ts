@@ -3,12 +3,12 @@ import {
   FLAG_SEVERITY,
   RISK_FLAGS,
   SEVERITIES,
-  flagRank,
-  type RiskFlag,
   type RiskFlagCode,
   type Severity,
 } from './flag-codes.js';
+import type { FlagList } from './flags.js';
 import type { IndexedProject } from './indexed.js';
+import type { MetricsNode } from './input.js';
 
 /** One flagged need node with all its flags, for the "top risks" list. */
 export interface TopRisk {
@@ -35,53 +35,75 @@ export const TOP_RISK_LIMIT = 100;
 
 /**
  * Flagged need nodes, worst first: most severe flag, then key items, then more flags, then the
- * need nodes most others need, then input order. `flags` must be in severity order per node
- * (as riskFlags returns them); `flagNodes[f]` is flag f's need node index.
+ * need nodes most others need, then input order. The flags come by code and, within a code, in
+ * key item, dependents and input order (as riskFlags returns them), so the first flag of a node
+ * is its worst and the nodes first appear in the wanted order but for their flag count.
  */
 export function summarizeRisks(
   project: IndexedProject,
-  flags: readonly RiskFlag[],
-  flagNodes: Int32Array,
+  { nodeIndex, codeStart }: FlagList,
   limit = TOP_RISK_LIMIT,
 ): RiskSummary {
-  const { nodes, dependents } = project;
-  const count = nodes.length;
-  const worst = new Int32Array(count).fill(-1);
-  const flagCount = new Int32Array(count);
-  const flagged: number[] = [];
-  for (const [f, flag] of flags.entries()) {
-    const i = flagNodes[f] as number;
-    if (worst[i] === -1) flagged.push(i);
-    const rank = flagRank(flag.flag);
-    if (worst[i] === -1 || rank < (worst[i] as number)) worst[i] = rank;
-    flagCount[i] = (flagCount[i] as number) + 1;
-  }
+  const { nodes } = project;
+  const worst = new Int8Array(nodes.length).fill(-1);
+  const flagCount = new Uint8Array(nodes.length);
+  const flagged = new Int32Array(nodes.length);
+  let flaggedCount = 0;
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  const width = RISK_FLAGS.length + 1;
-  // Each key ends in the node's index, so a plain numeric sort orders them with no comparator.
-  const keys = new Float64Array(flagged.length);
-  flagged.forEach((i, k) => {
-    const code = RISK_FLAGS[worst[i] as number] ?? 'no_supplier';
-    bySeverity[FLAG_SEVERITY[code]] += 1;
-    const group =
-      ((worst[i] as number) * 2 + (nodes[i]?.keyItem ? 0 : 1)) * width +
-      (width - (flagCount[i] as number));
-    keys[k] = (group * (count + 1) + count - (dependents[i] as number)) * count + i;
+  RISK_FLAGS.forEach((code, c) => {
+    const before = flaggedCount;
+    for (let f = codeStart[c] as number; f < (codeStart[c + 1] as number); f++) {
+      const i = nodeIndex[f] as number;
+      flagCount[i] = (flagCount[i] as number) + 1;
+      if (worst[i] !== -1) continue;
+      worst[i] = c;
+      flagged[flaggedCount++] = i;
+    }
+    bySeverity[FLAG_SEVERITY[code]] += flaggedCount - before;
   });
-  const top = Array.from(keys.sort().subarray(0, limit), (key) => key % count);
-  const chosen = new Map<number, TopRisk>();
-  for (const i of top) {
-    const node = nodes[i];
-    if (!node) continue;
+  const top = worstFirst(
+    flagged.subarray(0, flaggedCount),
+    (i) => (worst[i] as number) * 2 + (nodes[i]?.keyItem ? 0 : 1),
+    flagCount,
+    limit,
+  );
+  const slot = new Int32Array(nodes.length).fill(-1);
+  const risks = top.map((i, k): TopRisk => {
+    slot[i] = k;
+    const { id: nodeId, name, kind, keyItem } = nodes[i] as MetricsNode;
     const code = RISK_FLAGS[worst[i] as number] ?? 'no_supplier';
-    const { id: nodeId, name, kind, keyItem } = node;
-    chosen.set(i, { nodeId, name, kind, keyItem, flags: [], severity: FLAG_SEVERITY[code] });
+    return { nodeId, name, kind, keyItem, flags: [], severity: FLAG_SEVERITY[code] };
+  });
+  RISK_FLAGS.forEach((code, c) => {
+    for (let f = codeStart[c] as number; f < (codeStart[c + 1] as number); f++) {
+      const k = slot[nodeIndex[f] as number] as number;
+      if (k >= 0) risks[k]?.flags.push(code);
+    }
+  });
+  return { flaggedNodes: flaggedCount, bySeverity, top: risks };
+}
+
+/**
+ * The first `limit` of `flagged` once each run of equal `group` is reordered by flag count,
+ * most first (stably): only the runs that reach the top are looked at.
+ */
+function worstFirst(
+  flagged: Int32Array,
+  group: (i: number) => number,
+  flagCount: Uint8Array,
+  limit: number,
+): number[] {
+  const top: number[] = [];
+  for (let from = 0; from < flagged.length && top.length < limit;) {
+    const run = group(flagged[from] as number);
+    let to = from + 1;
+    while (to < flagged.length && group(flagged[to] as number) === run) to++;
+    for (let wanted = RISK_FLAGS.length; wanted > 0 && top.length < limit; wanted--) {
+      for (let k = from; k < to && top.length < limit; k++) {
+        if (flagCount[flagged[k] as number] === wanted) top.push(flagged[k] as number);
+      }
+    }
+    from = to;
   }
-  flags.forEach((flag, f) => chosen.get(flagNodes[f] as number)?.flags.push(flag.flag));
-  for (const risk of chosen.values()) risk.flags.sort((a, b) => flagRank(a) - flagRank(b));
-  return {
-    flaggedNodes: flagged.length,
-    bySeverity,
-    top: Array.from(top, (i) => chosen.get(i) as TopRisk),
-  };
+  return top;
 }

@@ -98,7 +98,7 @@ export function whatIf(input: MetricsInput, scenario: WhatIfScenario): WhatIfRes
     selfSufficiency: { before: before.selfSufficiency, after: after.selfSufficiency },
     processAdoption: { before: before.processAdoption, after: after.processAdoption },
     rollUps: rollUpChanges(before, after),
-    flagCounts: { before: countFlags(before.flags), after: countFlags(after.flags) },
+    flagCounts: { before: countFlags(before.risks), after: countFlags(after.risks) },
   };
 }
 
