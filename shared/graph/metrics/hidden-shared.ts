@@ -25,7 +25,7 @@ export function singleSourcedUpstream(
   condensation: Condensation,
   qualified: QualifiedSuppliers,
 ): Int32Array {
-  const rank = preferenceRank(project);
+  const rank = preferenceRank(project, qualified);
   const better = (a: number, b: number): number =>
     a < 0 ? b : b < 0 ? a : (rank[a] as number) <= (rank[b] as number) ? a : b;
   const { count: componentCount, members, successors, componentOf } = condensation;
@@ -49,15 +49,27 @@ export function singleSourcedUpstream(
     strict[c] = end - first > 1 ? better(best, ownBest) : best;
     inclusive[c] = better(best, ownBest);
   }
-  return Int32Array.from(componentOf, (c) => strict[c] as number);
+  const upstreamOf = new Int32Array(componentOf.length);
+  for (let i = 0; i < componentOf.length; i++)
+    upstreamOf[i] = strict[componentOf[i] as number] as number;
+  return upstreamOf;
 }
 
-/** Key items first, then by kind, then the most needed: one number per node, lower first. */
-function preferenceRank({ nodes, dependents }: IndexedProject): Float64Array {
-  return Float64Array.from(nodes, (node, i) => {
+/**
+ * Key items first, then by kind, then the most needed: one number per node, lower first.
+ * Only single-sourced nodes are ever compared, so only theirs are filled in.
+ */
+function preferenceRank(
+  { nodes, dependents }: IndexedProject,
+  qualified: QualifiedSuppliers,
+): Float64Array {
+  const count = nodes.length;
+  const rank = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const node = nodes[i];
+    if (qualified.count[i] !== 1 || !node) continue;
     const group = (node.keyItem ? 0 : KIND_ORDER.length) + KIND_ORDER.indexOf(node.kind);
-    return (
-      (group * (nodes.length + 1) + nodes.length - (dependents[i] as number)) * nodes.length + i
-    );
-  });
+    rank[i] = (group * (count + 1) + count - (dependents[i] as number)) * count + i;
+  }
+  return rank;
 }

@@ -39,15 +39,20 @@ export function rollUps(project: IndexedProject, reached: ReachedBy, coverage: C
   const { category, covered } = coverage;
   // Per target: self-sufficiency all, covered; process adoption all, covered.
   const tally = new Int32Array(reached.targets.length * 4);
-  category.forEach((kind, i) => {
-    if (kind === NOT_COUNTED) return;
-    const at = kind === PROCESS_ADOPTION ? 2 : 0;
-    const hit = covered[i] ?? 0;
-    forEachTargetReaching(reached, i, (bit) => {
-      tally[bit * 4 + at] = (tally[bit * 4 + at] as number) + 1;
-      tally[bit * 4 + at + 1] = (tally[bit * 4 + at + 1] as number) + hit;
-    });
-  });
+  // One visitor for all nodes (not a closure per node): `at` and `hit` describe the current one.
+  let at = 0;
+  let hit = 0;
+  const add = (bit: number) => {
+    tally[bit * 4 + at] = (tally[bit * 4 + at] as number) + 1;
+    tally[bit * 4 + at + 1] = (tally[bit * 4 + at + 1] as number) + hit;
+  };
+  for (let i = 0; i < category.length; i++) {
+    const kind = category[i] as number;
+    if (kind === NOT_COUNTED) continue;
+    at = kind === PROCESS_ADOPTION ? 2 : 0;
+    hit = covered[i] as number;
+    forEachTargetReaching(reached, i, add);
+  }
   return Array.from(reached.targets, (index, bit) => {
     const node = project.nodes[index];
     const [ssAll = 0, ssCovered = 0, paAll = 0, paCovered = 0] = tally.subarray(

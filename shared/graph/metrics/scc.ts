@@ -1,4 +1,4 @@
-import { buildCsr, type Csr } from './indexed.js';
+import { buildCsr, identity, type Csr } from './indexed.js';
 
 /**
  * Strongly connected components (Tarjan, iterative so deep chains cannot overflow the stack).
@@ -80,13 +80,11 @@ function componentGraphs(
   componentOf: Int32Array,
   count: number,
 ): { members: Csr; successors: Csr } {
-  const members = buildCsr(
-    count,
-    componentOf,
-    Int32Array.from({ length: nodeCount }, (_, i) => i),
-  );
-  const from: number[] = [];
-  const to: number[] = [];
+  const members = buildCsr(count, componentOf, identity(nodeCount));
+  // At most one component edge per graph edge.
+  const from = new Int32Array(graph.targets.length);
+  const to = new Int32Array(graph.targets.length);
+  let edges = 0;
   const seen = new Int32Array(count).fill(-1);
   for (let c = 0; c < count; c++) {
     for (let m = members.start[c] as number; m < (members.start[c + 1] as number); m++) {
@@ -95,11 +93,15 @@ function componentGraphs(
         const d = componentOf[graph.targets[e] as number] as number;
         if (d !== c && seen[d] !== c) {
           seen[d] = c;
-          from.push(c);
-          to.push(d);
+          from[edges] = c;
+          to[edges] = d;
+          edges += 1;
         }
       }
     }
   }
-  return { members, successors: buildCsr(count, Int32Array.from(from), Int32Array.from(to)) };
+  return {
+    members,
+    successors: buildCsr(count, from.subarray(0, edges), to.subarray(0, edges)),
+  };
 }

@@ -1,12 +1,15 @@
 import type { IndexedProject } from './indexed.js';
+import { buildIdIndex } from './id-index.js';
 import type { StageEvent } from './input.js';
+
+const DIGITS_AT = [0, 1, 2, 3, 5, 6, 8, 9];
 
 /** YYYY-MM-DD as the number YYYYMMDD, which sorts the same way; NaN when malformed. */
 export function dayNumber(date: string): number {
   if (date.length !== 10 || date[4] !== '-' || date[7] !== '-') return NaN;
   let day = 0;
-  for (const at of [0, 1, 2, 3, 5, 6, 8, 9]) {
-    const digit = date.charCodeAt(at) - 48;
+  for (let k = 0; k < DIGITS_AT.length; k++) {
+    const digit = date.charCodeAt(DIGITS_AT[k] as number) - 48;
     if (digit < 0 || digit > 9) return NaN;
     day = day * 10 + digit;
   }
@@ -30,7 +33,7 @@ const ORDER_RANGE = 2 ** 24;
 
 /** The usable events: a known link, a well-formed date, not after today. */
 export function sortedEvents({ input, links }: IndexedProject): SortedEvents {
-  const linkIndex = new Map(links.map((link, l) => [link.id, l]));
+  const linkIndex = buildIdIndex(links);
   const today = dayNumber(input.today);
   const keys = new Float64Array(Math.min(input.stageEvents.length, ORDER_RANGE));
   const linkOf = new Int32Array(keys.length);

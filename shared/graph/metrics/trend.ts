@@ -41,7 +41,7 @@ export function trend(project: IndexedProject, current: Coverage): TrendPoint[] 
   const events = sortedEvents(project);
   if (events.count === 0) return [];
   const { category } = current;
-  const nodeOf = Int32Array.from(links, (link) => project.indexOf.get(link.nodeId) ?? 0);
+  const nodeOf = project.linkNode;
   const stage = new Int32Array(links.length).fill(-1);
   const satisfying = new Int32Array(project.nodes.length);
   const covered = [0, 0, 0];
