@@ -50,8 +50,8 @@ export function forge(bytes: Buffer, signer: HomeIdentity, forgery: Forgery): Bu
     clock: { min: sorted[0]?.hlc ?? null, max: sorted[sorted.length - 1]?.hlc ?? null },
     entries: entries.map((e) => ({
       name: e.name,
-      size: e.content.length,
-      sha256: sha256(e.content),
+      size: e.size,
+      sha256: e.sha256,
       storedSize: e.stored.length,
       storedSha256: sha256(e.stored),
     })),

@@ -1,7 +1,6 @@
 import { LongmaiError } from '../../../shared/ipc/errors.js';
 import type { PacketKind, Manifest } from '../../../shared/sync/manifest.js';
 import type { Op } from '../../../shared/sync/ops.js';
-import { referencesOf } from '../../../shared/sync/references.js';
 import { computeScope, type Scope } from '../../../shared/sync/scope.js';
 import { holds, meetVectors, sortVector, type VersionVector } from '../../../shared/sync/vector.js';
 import type { HomeIdentity } from '../identity/index.js';
@@ -9,7 +8,8 @@ import type { ProjectStore } from '../store/index.js';
 import { boundParty } from './bound.js';
 import { SyncTables } from './local.js';
 import { newId } from '../ids.js';
-import { writePacket } from './packet-write.js';
+import { sealPacket } from './packet-write.js';
+import { readBlobs, readChangeSets, type OpSelection } from './export-ops.js';
 import { scopeRecords } from './scope-data.js';
 
 export interface ExportOptions {
@@ -32,27 +32,24 @@ const byClock = (a: Op, b: Op): number =>
  * Which ops the recipient gets: those it may see that it lacks. It lacks an op unless the
  * vector it acknowledged holds it AND it could see the field then; a record that came into
  * its scope since (a new supply link, a link re-pointed to it) arrives with its whole history.
+ * The maker sees everything, so for it that is whatever the vector does not hold.
  */
-function selectOps(ops: readonly Op[], now: Scope, then: Scope, base: VersionVector): Op[] {
-  return ops.filter(
-    (op) =>
-      now.fieldVisible(op.entity, op.entityId, op.field) &&
-      !(
-        holds(base, op.authorReplica, op.hlc) && then.fieldVisible(op.entity, op.entityId, op.field)
-      ),
-  );
-}
-
-function blobsFor(store: ProjectStore, ops: readonly Op[]): Map<string, Buffer> {
-  const blobs = new Map<string, Buffer>();
-  for (const op of ops) {
-    if (referencesOf(op.entity)[op.field]?.target !== 'blob' || typeof op.value !== 'string') {
-      continue;
-    }
-    const bytes = store.qualification.blob(op.value);
-    if (bytes) blobs.set(op.value, bytes);
+function selectOps(store: ProjectStore, to: string, base: VersionVector): OpSelection {
+  const maker = store.project().makerPartyId;
+  if (to === maker) {
+    return { keep: (_e, _i, _f, replica, hlc) => !holds(base, replica, hlc), notHeldBy: base };
   }
-  return blobs;
+  const all = store.ops().sort(byClock);
+  const scopeAt = (include: (op: Op) => boolean): Scope =>
+    computeScope(scopeRecords(all, include), to, maker);
+  const now = scopeAt(() => true);
+  const then =
+    Object.keys(base).length === 0 ? now : scopeAt((op) => holds(base, op.authorReplica, op.hlc));
+  return {
+    keep: (entity, id, field, replica, hlc) =>
+      now.fieldVisible(entity, id, field) &&
+      !(holds(base, replica, hlc) && then.fieldVisible(entity, id, field)),
+  };
 }
 
 /**
@@ -80,17 +77,8 @@ export function exportPacket(
   const kind: PacketKind = invite ? 'invitation' : 'update';
   const base: VersionVector =
     kind === 'invitation' || options.full === true ? {} : tables.acknowledged(options.to);
-  const all = store.ops().sort(byClock);
   const maker = project.makerPartyId;
-  // The maker sees everything: no records to read for its scope.
-  const scopeAt = (include: (op: Op) => boolean): Scope =>
-    options.to === maker
-      ? computeScope(new Map(), maker, maker)
-      : computeScope(scopeRecords(all, include), options.to, maker);
-  const now = scopeAt(() => true);
-  const then =
-    Object.keys(base).length === 0 ? now : scopeAt((op) => holds(base, op.authorReplica, op.hlc));
-  const ops = selectOps(all, now, then, base);
+  const selection = selectOps(store, options.to, base);
   const seen = tables.seen();
   // A sender that sees less than the recipient can only vouch for its own party's replicas.
   const whole = self === maker || self === options.to;
@@ -105,7 +93,7 @@ export function exportPacket(
   if (kind === 'invitation') {
     store.transaction(() => tables.recordInvitation(packetId, options.to, coverage));
   }
-  return writePacket(
+  return sealPacket(
     {
       head: {
         kind,
@@ -121,8 +109,8 @@ export function exportPacket(
         vector: sortVector(meetVectors([seen, ...tables.pendingInvitations(self)])),
         coverage: sortVector(coverage),
       },
-      ops,
-      blobs: blobsFor(store, ops),
+      changes: readChangeSets(store.sync.connection, selection),
+      blobs: readBlobs(store, selection),
       createdAt,
       packetId,
       ...(joinedFrom ? { joinedFrom } : {}),

@@ -11,10 +11,8 @@ import {
 import type { Op } from '../../../shared/sync/ops.js';
 import { signBytes, type HomeIdentity } from '../identity/index.js';
 import { newId } from '../ids.js';
+import { ChangeSetWriter, type ChangeSets } from './change-sets.js';
 import { prepareEntry, writeZip, type PreparedEntry } from './zip/writer.js';
-
-/** Ops per change set: big enough to compress well, small enough to stay far below entry caps. */
-export const OPS_PER_CHANGE_SET = 50_000;
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -57,35 +55,39 @@ export interface PacketContent {
   joinedFrom?: string;
 }
 
+/** A packet's content with its ops already laid out as change sets. */
+export type SealContent = Omit<PacketContent, 'ops'> & { changes: ChangeSets };
+
 function describe(entry: PreparedEntry): ManifestEntry {
   return {
     name: entry.name,
-    size: entry.content.length,
-    sha256: sha256(entry.content),
+    size: entry.size,
+    sha256: entry.sha256,
     storedSize: entry.stored.length,
     storedSha256: sha256(entry.stored),
   };
 }
 
-/** Lay out change sets and blobs, list them in the manifest, sign it, and zip it all. */
+/** Lay out the ops as change sets, then seal the packet. */
 export function writePacket(
   content: PacketContent,
   identity: HomeIdentity,
 ): { bytes: Buffer; manifest: Manifest } {
-  const entries: PreparedEntry[] = [];
-  for (let start = 0, n = 1; start < content.ops.length; start += OPS_PER_CHANGE_SET, n++) {
-    const lines = content.ops
-      .slice(start, start + OPS_PER_CHANGE_SET)
-      .map((op) => `${opLine(op)}\n`)
-      .join('');
-    const name = `changes/${String(n).padStart(6, '0')}.jsonl`;
-    entries.push(prepareEntry(name, Buffer.from(lines, 'utf8'), true));
-  }
+  const writer = new ChangeSetWriter();
+  for (const op of content.ops) writer.add(`${opLine(op)}\n`, op.hlc);
+  return sealPacket({ ...content, changes: writer.finish() }, identity);
+}
+
+/** List change sets and blobs in the manifest, sign it, and zip it all. */
+export function sealPacket(
+  content: SealContent,
+  identity: HomeIdentity,
+): { bytes: Buffer; manifest: Manifest } {
+  const { changes } = content;
+  const entries = [...changes.entries];
   for (const [digest, bytes] of [...content.blobs].sort(([a], [b]) => (a < b ? -1 : 1))) {
     entries.push(prepareEntry(`blobs/${digest}`, bytes, false));
   }
-  const first = content.ops[0];
-  const last = content.ops[content.ops.length - 1];
   const manifest: Manifest = {
     format: FORMAT_NAME,
     formatVersion: FORMAT_VERSION,
@@ -96,11 +98,11 @@ export function writePacket(
     project: content.head.project,
     sender: content.head.sender,
     recipient: content.head.recipient,
-    clock: { min: first?.hlc ?? null, max: last?.hlc ?? null },
+    clock: { min: changes.first, max: changes.last },
     base: content.head.base,
     vector: content.head.vector,
     coverage: content.head.coverage,
-    counts: { ops: content.ops.length, blobs: content.blobs.size },
+    counts: { ops: changes.count, blobs: content.blobs.size },
     ...(content.joinedFrom ? { joinedFrom: content.joinedFrom } : {}),
     entries: entries.map(describe),
   };

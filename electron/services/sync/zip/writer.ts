@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { crc32, deflateRawSync } from 'node:zlib';
 import {
   CENTRAL_HEADER_SIZE,
@@ -17,17 +18,21 @@ import {
 /** One entry, compressed (or not) and ready to be listed in a manifest before it is written. */
 export interface PreparedEntry {
   name: string;
-  content: Buffer;
+  /** Bytes of the content and their SHA-256. */
+  size: number;
+  sha256: string;
   stored: Buffer;
   method: number;
   crc: number;
 }
 
+/** A compressed entry keeps nothing of `content`, so its caller may reuse that memory. */
 export function prepareEntry(name: string, content: Buffer, compress: boolean): PreparedEntry {
   const stored = compress ? deflateRawSync(content, { level: 1 }) : content;
   return {
     name,
-    content,
+    size: content.length,
+    sha256: createHash('sha256').update(content).digest('hex'),
     stored,
     method: compress ? METHOD_DEFLATE : METHOD_STORED,
     crc: crc32(content),
@@ -53,7 +58,7 @@ function header(entry: PreparedEntry, name: Buffer, central: boolean, offset: nu
   u16(DOS_DATE);
   u32(entry.crc);
   u32(entry.stored.length);
-  u32(entry.content.length);
+  u32(entry.size);
   u16(name.length);
   u16(0);
   if (central) {
