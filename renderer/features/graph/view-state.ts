@@ -11,7 +11,7 @@ import {
 } from '../../../shared/graph/traversal.js';
 import type { LinkStatus, NeedsEdge } from '../../../shared/model/index.js';
 import { linksOfNode } from '../../store/selectors.js';
-import type { AppState } from '../../store/types.js';
+import type { AppState, Trace } from '../../store/types.js';
 import { bestStage, supplyOrigin } from './supply.js';
 
 /** Remembers the last answer for the same inputs (compared by identity). */
@@ -41,8 +41,12 @@ const hiddenOf = memoLast(
     hiddenByCollapse(index, nodeIds, new Set(collapsed)),
 );
 
+const NONE_HIDDEN: ReadonlySet<string> = new Set();
+
 /** Need nodes folded away under a collapsed node. */
 export function hiddenNodeIds(state: AppState): ReadonlySet<string> {
+  // Without a collapsed node there is nothing to walk: no need to index the needs edges.
+  if (state.collapsedIds.length === 0) return NONE_HIDDEN;
   return hiddenOf(graphIndex(state), state.nodeIds, state.collapsedIds);
 }
 
@@ -122,8 +126,7 @@ export interface TraceResult {
 }
 
 const traceOf = memoLast(
-  (index: GraphIndex, trace: AppState['trace'], edges: AppState['edges']): TraceResult | null => {
-    if (!trace) return null;
+  (index: GraphIndex, trace: Trace, edges: AppState['edges']): TraceResult => {
     const nodeIds = reachable(index, trace.fromIds, trace.direction);
     let edgeCount = 0;
     for (const edge of Object.values(edges)) {
@@ -135,6 +138,7 @@ const traceOf = memoLast(
 
 /** The traced need nodes (start nodes included) and the needs edges among them. */
 export function traceResult(state: AppState): TraceResult | null {
+  if (!state.trace) return null;
   return traceOf(graphIndex(state), state.trace, state.edges);
 }
 
