@@ -28,6 +28,11 @@ export function reconcileEntities<T extends { id: string }>(
   next: readonly T[],
 ): Reconciled<T> {
   const byId: Record<string, T> = {};
+  if (prev.ids.length === 0 && next.length > 0) {
+    // Opening a project: nothing to keep, so no lookups or comparisons per entity.
+    for (const entity of next) byId[entity.id] = entity;
+    return { byId, ids: next.map((entity) => entity.id) };
+  }
   let reusedAll = next.length === prev.ids.length;
   for (const entity of next) {
     const old = prev.byId[entity.id];
@@ -66,6 +71,11 @@ export function omitIds<T>(
   return next;
 }
 
+function isEmpty(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return false;
+  return true;
+}
+
 /** Supply link ids per need node; a node's list keeps its identity when its links did not change. */
 export function indexLinksByNode(
   prev: Readonly<Record<string, readonly string[]>>,
@@ -73,6 +83,7 @@ export function indexLinksByNode(
 ): Readonly<Record<string, readonly string[]>> {
   const fresh: Record<string, string[]> = {};
   for (const link of links) (fresh[link.nodeId] ??= []).push(link.id);
+  if (isEmpty(prev) && !isEmpty(fresh)) return fresh;
   const index: Record<string, readonly string[]> = {};
   let reusedAll = Object.keys(prev).length === Object.keys(fresh).length;
   for (const [nodeId, ids] of Object.entries(fresh)) {
