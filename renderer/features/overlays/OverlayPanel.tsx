@@ -17,7 +17,8 @@ function Legend() {
   const names = useStageNames();
   // From the stages alone: the whole overlay model (every node's flags) is not needed here, and
   // selecting it made every graph change re-run the risk analysis even with no overlay shown.
-  const batchStage = useAppStore((state) => batchStageOf(state.projectMeta?.stages ?? ''));
+  const stages = useAppStore((state) => state.projectMeta?.stages ?? '');
+  const batchStage = useMemo(() => batchStageOf(stages), [stages]);
   const items = useMemo(() => {
     if (mode === 'risk') {
       return [
