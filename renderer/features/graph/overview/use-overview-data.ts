@@ -4,6 +4,10 @@ import { useAppStore } from '../../../store/react.js';
 import type { AppState } from '../../../store/types.js';
 import { litNodeIds, visibleNodeIds } from '../view-state.js';
 import { buildOverviewData, type OverviewData } from './overview-data.js';
+import { useThrottled } from './use-throttled.js';
+
+/** The whole-graph drawings follow a drag or a layout at most this often. */
+const REDRAW_MS = 250;
 
 const selectVisible = (state: AppState) => visibleNodeIds(state);
 const selectLit = (state: AppState) => litNodeIds(state);
@@ -11,7 +15,7 @@ const selectLit = (state: AppState) => litNodeIds(state);
 /** The shown graph as drawing arrays, rebuilt only when what it shows changed. */
 export function useOverviewData(): OverviewData {
   const ids = useAppStore(selectVisible);
-  const nodes = useAppStore(selectNodes);
+  const nodes = useThrottled(useAppStore(selectNodes), REDRAW_MS);
   const edges = useAppStore(selectEdges);
   const lit = useAppStore(selectLit);
   const selected = useAppStore(selectSelectedNodeIds);
