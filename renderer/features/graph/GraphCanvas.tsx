@@ -4,6 +4,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore as useFlowStore,
+  useStoreApi as useFlowStoreApi,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -28,15 +29,19 @@ import { freeSpot } from './placement.js';
 import { useFlowAriaLabels, useFlowElements } from './use-flow-elements.js';
 import { useViewportRequests } from './use-viewport-requests.js';
 import { visibleNodeIds } from './view-state.js';
+import { DETAIL_ZOOM } from './NeedNodeCard.js';
+import { PassingEdges } from './window/PassingEdges.js';
+import { useViewWindow } from './window/use-view-window.js';
+import { selectNodes, withSelectedOutside } from './window/window-selection.js';
 
 const READABLE_ZOOM = 1;
-/** Below this zoom a big graph is drawn on the overview canvas instead of as cards. */
-export const OVERVIEW_ZOOM = 0.22;
+/** Where cards turn into blocks, a big graph is drawn on the overview canvas instead. */
+export const OVERVIEW_ZOOM = DETAIL_ZOOM;
 /** Graphs up to this size stay cards at every zoom: the DOM copes and they stay editable. */
 export const OVERVIEW_MIN_NODES = 1500;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const selectFar = (state: ReactFlowState) => state.transform[2] < OVERVIEW_ZOOM;
-const selectDrawnNodeCount = (state: { nodes: unknown[] }) => state.nodes.length;
+const selectDrawnNodeCount = (state: ReactFlowState) => state.nodes.length;
 const selectShownCount = (state: AppState) => visibleNodeIds(state).length;
 
 export function GraphCanvas() {
@@ -46,7 +51,11 @@ export function GraphCanvas() {
   const far = useFlowStore(selectFar);
   const shownCount = useAppStore(selectShownCount);
   const overview = !fitted || (far && shownCount > OVERVIEW_MIN_NODES);
-  const { flowNodes, flowEdges } = useFlowElements(!overview);
+  const viewWindow = useViewWindow(!overview);
+  const { flowNodes, flowEdges } = useFlowElements(viewWindow);
+  const flow = useFlowStoreApi();
+  /** Selected need nodes outside the window, moved along with a drag of the selection. */
+  const draggedAlong = useRef<ReadonlySet<string>>(new Set());
   const overviewData = useOverviewData();
   const ariaLabelConfig = useFlowAriaLabels();
   const { getZoom, screenToFlowPosition, setCenter } = useReactFlow<FlowNeedNode, FlowNeedsEdge>();
@@ -101,10 +110,14 @@ export function GraphCanvas() {
         }
       }
       const state = store.getState();
-      if (positions.length > 0) state.dragNodes(positions);
-      if (selections.length > 0) state.setNodeSelected(selections);
+      if (positions.length > 0) {
+        const moved = withSelectedOutside(state, flow.getState(), positions);
+        if (moved.followed.length > 0) draggedAlong.current = new Set(moved.followed);
+        state.dragNodes(moved.positions);
+      }
+      if (selections.length > 0) selectNodes(state, flow.getState(), selections);
     },
-    [store],
+    [store, flow],
   );
 
   const onEdgesChange = useCallback(
@@ -123,7 +136,8 @@ export function GraphCanvas() {
   const onNodeDragStop: OnNodeDrag<FlowNeedNode> = useCallback(
     (_event, node, dragged) => {
       const ids = dragged.length > 0 ? dragged.map((each) => each.id) : [node.id];
-      void store.getState().persistPositions(ids);
+      void store.getState().persistPositions([...ids, ...draggedAlong.current]);
+      draggedAlong.current = new Set();
     },
     [store],
   );
@@ -131,7 +145,14 @@ export function GraphCanvas() {
   /** In the overview there are no cards to click: find the need node under the pointer. */
   const onPaneClick = useCallback(
     (event: MouseEvent) => {
-      if (!overview) return;
+      if (!overview) {
+        // React Flow clears the selection it knows; this clears it outside the window too.
+        const state = store.getState();
+        if (state.selectedNodeIds.length > 0 || state.selectedEdgeIds.length > 0) {
+          state.select([], []);
+        }
+        return;
+      }
       const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
       const id = nodeAt(overviewData, point.x, point.y);
       store.getState().select(id ? [id] : [], []);
@@ -178,7 +199,6 @@ export function GraphCanvas() {
         onDoubleClick={onDoubleClick}
         onMoveEnd={publishCentre}
         onInit={onInit}
-        onlyRenderVisibleElements
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
@@ -189,6 +209,9 @@ export function GraphCanvas() {
         ariaLabelConfig={ariaLabelConfig}
       >
         <Background gap={20} size={1} />
+        {viewWindow && (
+          <PassingEdges data={overviewData} viewWindow={viewWindow} drawn={flowEdges} />
+        )}
         {overview && <OverviewLayer data={overviewData} onDrawn={onOverviewDrawn} />}
         <Controls showInteractive={false} showFitView={false} />
         <CanvasMinimap data={overviewData} />

@@ -17,8 +17,9 @@ import { ConflictBadge } from '../sync/ConflictBadge.js';
 export const DETAIL_ZOOM = 0.5;
 /** Up to this many need nodes full cards cost little, so a whole small graph stays legible. */
 export const ALWAYS_DETAILED_NODES = 400;
-const selectDetailed = (state: ReactFlowState) =>
-  state.transform[2] >= DETAIL_ZOOM || state.nodeLookup.size <= ALWAYS_DETAILED_NODES;
+const selectNear = (state: ReactFlowState) => state.transform[2] >= DETAIL_ZOOM;
+// The whole graph's size: React Flow itself only holds the view's window of it.
+const selectSmall = (state: AppState) => state.nodeIds.length <= ALWAYS_DETAILED_NODES;
 
 /** How many need nodes a collapsed card folds away; 0 when it is not collapsed. */
 function foldedCount(state: AppState, id: string): number {
@@ -36,7 +37,9 @@ export function NeedNodeCard({ id, kind }: { id: string; kind: NeedKind }) {
   const overlay = useNodeOverlay(id);
   const folded = useAppStore((state) => foldedCount(state, id));
   const locale = useAppStore(selectLocale);
-  const detailed = useFlowStore(selectDetailed);
+  const near = useFlowStore(selectNear);
+  const small = useAppStore(selectSmall);
+  const detailed = near || small;
   const t = useT();
   if (!card) return null;
   if (!detailed) {

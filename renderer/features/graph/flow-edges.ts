@@ -20,14 +20,12 @@ export function createFlowEdgeBuilder() {
     edges: Readonly<Record<string, NeedsEdge>>,
     nodes: Readonly<Record<string, NeedNode>>,
     selected: ReadonlySet<string>,
-    shown: ReadonlySet<string> | null = null,
     lit: ReadonlySet<string> | null = null,
   ): FlowNeedsEdge[] => {
     const next = new Map<string, FlowNeedsEdge>();
     for (const id of ids) {
       const edge = edges[id];
       if (!edge) continue;
-      if (shown && (!shown.has(edge.fromId) || !shown.has(edge.toId))) continue;
       const dimmed = lit !== null && !(lit.has(edge.fromId) && lit.has(edge.toId));
       const label = quantityLabel(locale, edge);
       const ariaLabel = translate(locale, 'inspector.edgeSummary', {

@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import type { AppState } from '../../store/types.js';
 import { useT } from '../../i18n/use-t.js';
 import {
-  selectEdgeIds,
   selectEdges,
   selectLocale,
   selectNodes,
@@ -13,6 +12,9 @@ import { useAppStore } from '../../store/react.js';
 import { createFlowEdgeBuilder } from './flow-edges.js';
 import { createFlowNodeBuilder, type FlowNeedNode, type FlowNeedsEdge } from './flow-model.js';
 import { hiddenNodeIds, litNodeIds, visibleNodeIds } from './view-state.js';
+import { SpatialGrid } from './window/spatial-grid.js';
+import type { ViewWindow } from './window/use-view-window.js';
+import { edgeIdsByNode, windowedIds } from './window/windowed-ids.js';
 
 const NONE: FlowNeedNode[] = [];
 const NO_EDGES: FlowNeedsEdge[] = [];
@@ -22,33 +24,43 @@ const selectHidden = (state: AppState) => hiddenNodeIds(state);
 const selectLit = (state: AppState) => litNodeIds(state);
 
 /**
- * React Flow's nodes and edges, rebuilt from the store keeping unchanged objects as they were:
- * need nodes folded under a collapsed one are left out, and those outside a search, filter or
- * trace are dimmed. `drawn` false gives React Flow nothing (the overview layer draws instead).
+ * React Flow's nodes and edges for the view's window (see `windowedIds`), rebuilt from the
+ * store keeping unchanged objects as they were: need nodes folded under a collapsed one are
+ * left out, and those outside a search, filter or trace are dimmed. No window gives React
+ * Flow nothing (the overview layer draws instead).
  */
-export function useFlowElements(drawn: boolean) {
+export function useFlowElements(viewWindow: ViewWindow | null) {
   const locale = useAppStore(selectLocale);
   const nodeIds = useAppStore(selectVisibleIds);
   const hidden = useAppStore(selectHidden);
   const lit = useAppStore(selectLit);
   const nodes = useAppStore(selectNodes);
-  const edgeIds = useAppStore(selectEdgeIds);
   const edges = useAppStore(selectEdges);
   const selectedNodeIds = useAppStore(selectSelectedNodeIds);
   const selectedEdgeIds = useAppStore(selectSelectedEdgeIds);
+  const [grid] = useState(() => new SpatialGrid());
   const [buildNodes] = useState(createFlowNodeBuilder);
   const [buildEdges] = useState(createFlowEdgeBuilder);
+  const byNode = useMemo(() => edgeIdsByNode(edges), [edges]);
+
+  const shown = useMemo(() => {
+    if (!viewWindow) return null;
+    grid.sync(nodeIds, nodes);
+    return windowedIds(grid.query(viewWindow.box), byNode, edges, hidden);
+  }, [viewWindow, grid, nodeIds, nodes, byNode, edges, hidden]);
 
   const flowNodes = useMemo(
-    () => (drawn ? buildNodes(nodeIds, nodes, new Set(selectedNodeIds), lit) : NONE),
-    [drawn, buildNodes, nodeIds, nodes, selectedNodeIds, lit],
+    () => (shown ? buildNodes(shown.nodeIds, nodes, new Set(selectedNodeIds), lit) : NONE),
+    [shown, buildNodes, nodes, selectedNodeIds, lit],
   );
-  const flowEdges = useMemo(() => {
-    if (!drawn) return NO_EDGES;
-    const shown = hidden.size > 0 ? new Set(nodeIds) : null;
-    return buildEdges(locale, edgeIds, edges, nodes, new Set(selectedEdgeIds), shown, lit);
-  }, [drawn, buildEdges, locale, edgeIds, edges, nodes, selectedEdgeIds, hidden, nodeIds, lit]);
-  return { flowNodes, flowEdges, shownCount: nodeIds.length };
+  const flowEdges = useMemo(
+    () =>
+      shown
+        ? buildEdges(locale, shown.edgeIds, edges, nodes, new Set(selectedEdgeIds), lit)
+        : NO_EDGES,
+    [shown, buildEdges, locale, edges, nodes, selectedEdgeIds, lit],
+  );
+  return { flowNodes, flowEdges };
 }
 
 /** React Flow's built-in screen-reader texts, in the user's language. */

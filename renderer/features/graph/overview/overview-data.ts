@@ -19,6 +19,8 @@ export interface OverviewData {
   /** x1, y1, x2, y2 of each needs edge, from the needing node's right to the needed one's left. */
   edgeXy: Float64Array;
   edgeLit: Uint8Array;
+  /** Needs edge ids in the order of `edgeXy`. */
+  edgeIds: readonly string[];
   bounds: { minX: number; minY: number; maxX: number; maxY: number };
   /** Node ids in drawing order, for hit-testing a click. */
   ids: readonly string[];
@@ -59,6 +61,7 @@ export function buildOverviewData(
   }
   const edgeList: number[] = [];
   const edgeLit: number[] = [];
+  const edgeIds: string[] = [];
   for (const edge of edges) {
     const from = indexOf.get(edge.fromId);
     const to = indexOf.get(edge.toId);
@@ -69,6 +72,7 @@ export function buildOverviewData(
       xy[to * 2] as number,
       (xy[to * 2 + 1] as number) + NODE_HEIGHT / 2,
     );
+    edgeIds.push(edge.id);
     edgeLit.push(((flags[from] as number) & (flags[to] as number) & LIT) === LIT ? 1 : 0);
   }
   const empty = drawn.length === 0;
@@ -80,6 +84,7 @@ export function buildOverviewData(
     edgeCount: edgeLit.length,
     edgeXy: Float64Array.from(edgeList),
     edgeLit: Uint8Array.from(edgeLit),
+    edgeIds,
     bounds: empty ? { minX: 0, minY: 0, maxX: 0, maxY: 0 } : { minX, minY, maxX, maxY },
     ids: drawn,
   };

@@ -1,0 +1,52 @@
+import { ViewportPortal } from '@xyflow/react';
+import { useEffect, useMemo, useRef } from 'react';
+import type { FlowNeedsEdge } from '../flow-model.js';
+import type { OverviewData } from '../overview/overview-data.js';
+import { drawPassingEdges } from './draw-passing.js';
+import type { ViewWindow } from './use-view-window.js';
+
+interface PassingEdgesProps {
+  data: OverviewData;
+  viewWindow: ViewWindow;
+  drawn: readonly FlowNeedsEdge[];
+}
+
+/**
+ * The needs edges that only pass through the window, on one canvas laid over the window in
+ * graph space (not an SVG element each): panning moves it with the cards, and it is redrawn
+ * only when the window or the graph changes.
+ */
+export function PassingEdges({ data, viewWindow, drawn }: PassingEdgesProps) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const drawnIds = useMemo(() => new Set(drawn.map((edge) => edge.id)), [drawn]);
+  const { box, zoom } = viewWindow;
+  const width = Math.ceil((box.maxX - box.minX) * zoom);
+  const height = Math.ceil((box.maxY - box.minY) * zoom);
+
+  useEffect(() => {
+    const element = canvas.current;
+    const ctx = element?.getContext('2d');
+    if (!element || !ctx) return;
+    const style = getComputedStyle(element);
+    drawPassingEdges(ctx, data, drawnIds, box, zoom, {
+      colour: style.getPropertyValue('--edge-colour').trim() || '#8a94a6',
+      width: Number.parseFloat(style.getPropertyValue('--edge-width')) || 1.4,
+    });
+  }, [data, drawnIds, box, zoom, width, height]);
+
+  return (
+    <ViewportPortal>
+      <canvas
+        ref={canvas}
+        className="passing-edges"
+        data-testid="passing-edges"
+        aria-hidden="true"
+        width={width}
+        height={height}
+        style={{
+          transform: `translate(${String(box.minX)}px, ${String(box.minY)}px) scale(${String(1 / zoom)})`,
+        }}
+      />
+    </ViewportPortal>
+  );
+}

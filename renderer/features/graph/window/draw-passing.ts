@@ -1,0 +1,54 @@
+import type { Bounds } from '../fit.js';
+import type { OverviewData } from '../overview/overview-data.js';
+
+/** React Flow's handles stick out this far past the card's sides (half the handle's size). */
+const HANDLE_REACH = 5;
+/** React Flow's bezier curvature, for curves that bend back to the left. */
+const CURVATURE = 0.25;
+
+function controlOffset(distance: number): number {
+  return distance >= 0 ? 0.5 * distance : CURVATURE * 25 * Math.sqrt(-distance);
+}
+
+export interface PassingStyle {
+  colour: string;
+  width: number;
+}
+
+/**
+ * Needs edges that React Flow does not draw (neither end is in the window) but that may
+ * cross it, drawn as React Flow would draw them: one bezier each, dimmed ones fainter. The
+ * canvas covers `box` at `zoom` pixels per graph unit.
+ */
+export function drawPassingEdges(
+  ctx: CanvasRenderingContext2D,
+  data: OverviewData,
+  drawn: ReadonlySet<string>,
+  box: Bounds,
+  zoom: number,
+  style: PassingStyle,
+): void {
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  ctx.setTransform(zoom, 0, 0, zoom, -box.minX * zoom, -box.minY * zoom);
+  for (const strength of [0, 1]) {
+    ctx.beginPath();
+    for (let i = 0; i < data.edgeCount; i++) {
+      if (data.edgeLit[i] !== strength || drawn.has(data.edgeIds[i] ?? '')) continue;
+      const sx = (data.edgeXy[i * 4] as number) + HANDLE_REACH;
+      const sy = data.edgeXy[i * 4 + 1] as number;
+      const tx = (data.edgeXy[i * 4 + 2] as number) - HANDLE_REACH;
+      const ty = data.edgeXy[i * 4 + 3] as number;
+      const offset = controlOffset(tx - sx);
+      if (Math.max(sx + offset, tx) < box.minX || Math.min(sx, tx - offset) > box.maxX) continue;
+      if (Math.max(sy, ty) < box.minY || Math.min(sy, ty) > box.maxY) continue;
+      ctx.moveTo(sx, sy);
+      ctx.bezierCurveTo(sx + offset, sy, tx - offset, ty, tx, ty);
+    }
+    ctx.globalAlpha = strength ? 1 : 0.18;
+    ctx.strokeStyle = style.colour;
+    ctx.lineWidth = style.width;
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+}
