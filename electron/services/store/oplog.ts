@@ -43,8 +43,12 @@ export interface OpLog {
    * with no ops maps to an empty list.
    */
   headsOfEntities(keys: Iterable<EntityKey>): Map<string, Op[]>;
-  /** Store a new local op: it supersedes exactly the heads it lists in `prev`. */
-  appendLocal(op: Op): void;
+  /**
+   * Store a new local op: it supersedes exactly the heads it lists in `prev`. A caller that
+   * knows which of them are heads of the op's own field passes those as `ownHeads` (a delete
+   * lists every field's heads, but only its own register's heads stop being heads).
+   */
+  appendLocal(op: Op, ownHeads?: readonly string[]): void;
   all(): Op[];
   count(): number;
   entityKeys(): EntityKey[];
@@ -142,7 +146,7 @@ export function prepareOpLog(db: Database.Database): OpLog {
       }
       return result;
     },
-    appendLocal(op) {
+    appendLocal(op, ownHeads = op.prev) {
       insertOp.run(
         op.opId,
         op.entity,
@@ -154,7 +158,7 @@ export function prepareOpLog(db: Database.Database): OpLog {
         op.authorReplica,
         JSON.stringify(op.prev),
       );
-      for (const superseded of op.prev) {
+      for (const superseded of ownHeads) {
         deleteHead.run(op.entity, op.entityId, op.field, superseded);
       }
       insertHead.run(op.entity, op.entityId, op.field, op.opId);

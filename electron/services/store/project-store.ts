@@ -43,16 +43,11 @@ export interface ApplyOptions {
 }
 
 /**
- * The heads an op supersedes. A delete lists the heads of every field of the entity, so an
- * edit it did not see can be told apart and keep the entity alive (shared/sync/tombstone.ts).
+ * A delete's op lists the heads of every field of the entity, so an edit it did not see can be
+ * told apart and keep the entity alive (shared/sync/tombstone.ts); other ops list their field's.
  */
-function prevFor(change: FieldChange, entityHeads: readonly Op[]): string[] {
-  const superseded =
-    change.field === 'deleted' && change.value === true
-      ? entityHeads
-      : entityHeads.filter((head) => head.field === change.field);
-  return superseded.map((head) => head.opId);
-}
+const isDelete = (change: FieldChange): boolean =>
+  change.field === 'deleted' && change.value === true;
 
 /** One open project file: its materialized tables, its op log, and the one way to edit. */
 export class ProjectStore {
@@ -225,6 +220,7 @@ export class ProjectStore {
       state = tick(state, nowMs);
       const key = entityKeyOf(change.entity, change.entityId);
       const current = heads.get(key) ?? [];
+      const own = current.filter((head) => head.field === change.field).map((head) => head.opId);
       const op: Op = {
         opId: nextOpId(),
         entity: change.entity,
@@ -234,9 +230,9 @@ export class ProjectStore {
         hlc: formatHlc({ ...state, replicaId }),
         authorParty,
         authorReplica: replicaId,
-        prev: prevFor(change, current),
+        prev: isDelete(change) ? current.map((head) => head.opId) : own,
       };
-      this.opLog.appendLocal(op);
+      this.opLog.appendLocal(op, own);
       this.refs.add(op);
       ops.push(op);
       heads.set(key, [...current.filter((head) => head.field !== change.field), op]);
