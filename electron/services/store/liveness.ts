@@ -75,6 +75,17 @@ export function createSettler(
         const key = entityKeyOf(entity, id);
         return known?.get(key) ?? fetched.get(key) ?? opLog.entityHeads(entity, id);
       };
+      // Settling writes rows and conflicts, never refs, so each entity's namers are read once.
+      const namerLists = new Map<string, ReturnType<RefIndex['namers']>>();
+      const namersOf = (entity: EntityName, id: string) => {
+        const key = entityKeyOf(entity, id);
+        let namers = namerLists.get(key);
+        if (!namers) {
+          namers = refs.namers(entity, id);
+          namerLists.set(key, namers);
+        }
+        return namers;
+      };
       const evaluations = new Map<string, Evaluation>();
       const evaluate = (entity: EntityName, id: string): Evaluation => {
         const key = entityKeyOf(entity, id);
@@ -94,13 +105,11 @@ export function createSettler(
         const e = evaluate(entity, id);
         if (selfWanted(e)) return true;
         if (!e.complete || depth > ENTITY_NAMES.length) return false;
-        return refs
-          .namers(entity, id)
-          .some(
-            (namer) =>
-              evaluate(namer.entity, namer.entityId).values.get(namer.field) === id &&
-              wanted(namer.entity, namer.entityId, depth + 1),
-          );
+        return namersOf(entity, id).some(
+          (namer) =>
+            evaluate(namer.entity, namer.entityId).values.get(namer.field) === id &&
+            wanted(namer.entity, namer.entityId, depth + 1),
+        );
       };
 
       const queues: Map<string, EntityKey>[] = [];
@@ -153,7 +162,7 @@ export function createSettler(
             conflictsOf(entity, entityId, e.heads, e.tombstone, alive),
           );
           if (alive !== wasAlive) {
-            for (const namer of refs.namers(entity, entityId)) enqueue(namer);
+            for (const namer of namersOf(entity, entityId)) enqueue(namer);
           }
         }
       }
