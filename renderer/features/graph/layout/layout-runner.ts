@@ -3,6 +3,7 @@ import type { LayoutRun } from '../../../store/types.js';
 import { boundsOf } from '../fit.js';
 import { NODE_HEIGHT, NODE_WIDTH } from '../flow-model.js';
 import { visibleNodeIds } from '../view-state.js';
+import type { LaidOut } from './elk-layout.js';
 import type { LayoutRequest, LayoutResponse } from './protocol.js';
 
 let running: Worker | null = null;
@@ -23,6 +24,20 @@ function anchorOf(store: AppStore, ids: readonly string[]): LayoutRequest['ancho
 /** A macrotask after the next frame, so the window paints between two big steps. */
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** Laid-out positions are applied this many need nodes per frame. */
+const APPLY_CHUNK = 2000;
+
+/**
+ * Move the need nodes to their laid-out positions a chunk per frame: each store update and
+ * what redraws after it stays short, so the window keeps answering while 10,000 nodes move.
+ */
+async function applyInChunks(store: AppStore, positions: readonly LaidOut[]) {
+  for (let start = 0; start < positions.length; start += APPLY_CHUNK) {
+    if (start > 0) await afterPaint();
+    store.getState().dragNodes(positions.slice(start, start + APPLY_CHUNK));
+  }
 }
 
 /**
@@ -68,11 +83,11 @@ export function startLayout(store: AppStore, scope: LayoutRun['scope']): void {
     }
     running = null;
     worker.terminate();
-    // The worker anchored and rounded the positions; here one store update, a frame to show
-    // it, then one node.move call, each its own task so the window never freezes for both.
+    // The worker anchored and rounded the positions; here store updates a chunk per frame,
+    // then one node.move call, each its own task so the window never freezes.
     store.getState().setLayoutRun({ ...run, phase: 'saving' });
-    store.getState().dragNodes(response.positions);
-    void afterPaint()
+    void applyInChunks(store, response.positions)
+      .then(afterPaint)
       .then(() => store.getState().persistPositions(ids, 'layout'))
       .then(() => {
         const seconds = ((Date.now() - run.startedAt) / 1000).toFixed(1);
