@@ -15,7 +15,6 @@ export interface Csr {
 export interface IndexedProject {
   input: MetricsInput;
   nodes: readonly MetricsNode[];
-  indexOf: IdIndex;
   /** Needs edges, needing node → needed (upstream) node. */
   upstream: Csr;
   /** The same edges reversed: needed node → the nodes that need it. */
@@ -93,7 +92,6 @@ export function indexProject(input: MetricsInput): IndexedProject {
   return {
     input,
     nodes,
-    indexOf,
     upstream: buildCsr(nodes.length, fromArray, toArray),
     downstream,
     links,
