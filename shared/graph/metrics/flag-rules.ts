@@ -41,6 +41,12 @@ function partyNames(s: NodeSupply, test: (link: MetricsLink, i: number) => boole
 // Index loops over a node's links: the rules run for every need node, and for-of allocates
 // an iterator each time until the optimiser has compiled them.
 
+/**
+ * Most flagged need nodes have no supplier and a handful of candidates: flags with the same
+ * count share one params object (params are read-only), which keeps large reports small.
+ */
+const NO_SUPPLIER_PARAMS: FlagParams[] = [];
+
 /** The rules, one per flag code; each returns the reason's params when the flag applies. */
 export const FLAG_RULES: Readonly<Record<RiskFlagCode, Rule>> = {
   no_supplier: (s) => {
@@ -49,7 +55,7 @@ export const FLAG_RULES: Readonly<Record<RiskFlagCode, Rule>> = {
     for (let k = 0; k < s.links.length; k++) {
       if ((s.links[k] as MetricsLink).stage < s.batchStage) candidates += 1;
     }
-    return { candidates };
+    return (NO_SUPPLIER_PARAMS[candidates] ??= { candidates });
   },
 
   blocked: (s) => {
