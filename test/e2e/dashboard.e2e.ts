@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runCli } from '../../electron/cli/run.js';
 import { describeE2E, startApp, type AppHandle } from './harness/index.js';
+import { expandSnapshot } from '../../shared/model/snapshot-columns.js';
 
 const STEP_TIMEOUT_MS = 15_000;
 /** Cards are 200 px wide at zoom 1; at the sample's fit view they are about a third of that. */
@@ -134,7 +135,7 @@ describeE2E('the dashboard, the what-if and the graph overlays', () => {
 
   test('what-if: losing a party lists the items left without a supplier and the metric drop', async () => {
     const { services } = running();
-    const snapshot = await services.handlers['project.load'](undefined);
+    const snapshot = await services.handlers['project.load'](undefined).then(expandSnapshot);
     const qiming = snapshot.parties.find((party) => party.name === '启明数控系统有限公司');
     if (!qiming) throw new Error('the sample has no 启明 party');
     const expected = await services.handlers['metrics.whatIf']({

@@ -10,7 +10,7 @@ import {
   waitForCardName,
 } from './graph-page.js';
 import { describeE2E, startApp, type AppHandle } from './harness/index.js';
-import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
+import { expandSnapshot } from '../../shared/model/snapshot-columns.js';
 
 /** Long enough for a slow CI machine, short enough that a missing element fails clearly. */
 const STEP_TIMEOUT_MS = 15_000;

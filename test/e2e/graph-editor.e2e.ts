@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { ProjectSnapshot } from '../../shared/model/entities.js';
 import { needNodeCard, takeToast } from './graph-page.js';
 import { describeE2E, invokeInPage, startApp, type AppHandle } from './harness/index.js';
-import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
+import { expandSnapshot } from '../../shared/model/snapshot-columns.js';
 
 const STEP_TIMEOUT_MS = 15_000;
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';

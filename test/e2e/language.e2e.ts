@@ -4,6 +4,7 @@ import { translate } from '../../shared/i18n/index.js';
 import type { Locale } from '../../shared/i18n/locales.js';
 import { NEED_KINDS, type NeedKind } from '../../shared/model/kinds.js';
 import { describeE2E, startApp, type AppHandle } from './harness/index.js';
+import { expandSnapshot } from '../../shared/model/snapshot-columns.js';
 
 const STARTING_LOCALE: Locale = 'zh-Hans';
 /** Set in the page before a switch; still there afterwards only if the page did not reload. */
@@ -39,7 +40,7 @@ async function shownLabels(page: Page): Promise<ShownLabels> {
 
 /** The labels the app must show in `locale` for the open sample project. */
 async function expectedLabels(app: AppHandle, locale: Locale): Promise<ShownLabels> {
-  const snapshot = await app.services.handlers['project.load'](undefined);
+  const snapshot = await app.services.handlers['project.load'](undefined).then(expandSnapshot);
   const firstKind = await app.page
     .locator('[data-testid="need-node"]')
     .first()

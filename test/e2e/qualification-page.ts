@@ -3,7 +3,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { ProjectSnapshot, SupplyLink } from '../../shared/model/entities.js';
 import type { AppHandle } from './harness/index.js';
-import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
+import { expandSnapshot } from '../../shared/model/snapshot-columns.js';
 
 export interface EvidenceFile {
   name: string;

@@ -9,7 +9,7 @@ import {
   startApp,
   type AppHandle,
 } from './harness/index.js';
-import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
+import { expandSnapshot } from '../../shared/model/snapshot-columns.js';
 
 /** What the tests read from inside the page; the renderer itself only sees `window.api`. */
 interface TestWindow {

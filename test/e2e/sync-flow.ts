@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import type { SupplyLink } from '../../shared/model/index.js';
 import type { Services } from '../../electron/services/index.js';
 import type { PartyApp } from './harness/two-parties.js';
-import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
+import { expandSnapshot } from '../../shared/model/snapshot-columns.js';
 
 export const MAKER_NAME = 'Maker Co';
 export const SUPPLIER_NAME = 'Bearing Works';

@@ -18,6 +18,7 @@ import {
   supplierLink,
   tamper,
 } from './sync-flow.js';
+import { expandSnapshot } from '../../shared/model/snapshot-columns.js';
 
 const OUT_DIR = path.join(REPO_ROOT, 'build/screenshots');
 const VIEWPORT = { width: 1280, height: 800 };
@@ -34,7 +35,7 @@ async function capture(page: Page, view: string, locale: Locale): Promise<void> 
 /** Each identity is named as its party is in the project, so the pictures tell one story. */
 async function makerSetUp(services: PartyApp['services'], dir: string) {
   await prepareMaker(services, dir);
-  const snapshot = await services.handlers['project.load'](undefined);
+  const snapshot = await services.handlers['project.load'](undefined).then(expandSnapshot);
   const maker = snapshot.parties.find((p) => p.id === snapshot.project.makerPartyId);
   await services.handlers['identity.create']({ name: maker?.name ?? 'Maker' });
   await services.handlers['sync.enable'](undefined);
@@ -51,9 +52,9 @@ async function walk(maker: PartyApp, supplier: PartyApp, locale: Locale): Promis
   const invitation = path.join(maker.dir, 'invitation.longmai-packet');
   await savePacket(maker, invitation);
 
-  const party = (await maker.services.handlers['project.load'](undefined)).parties.find(
-    (p) => p.id === link.partyId,
-  );
+  const party = (
+    await maker.services.handlers['project.load'](undefined).then(expandSnapshot)
+  ).parties.find((p) => p.id === link.partyId);
   await supplier.services.handlers['identity.create']({ name: party?.name ?? 'Supplier' });
   await dropFile(supplier.page, 'invitation.longmai-packet', fs.readFileSync(invitation));
   await supplier.page.locator('[data-testid="join-confirm"]').waitFor();
@@ -76,8 +77,8 @@ async function walk(maker: PartyApp, supplier: PartyApp, locale: Locale): Promis
     patch: { leadTimeWeeks: lead + 6 },
   });
   await maker.services.handlers['link.update']({ id: link.id, patch: { leadTimeWeeks: lead + 2 } });
-  const makerId = (await supplier.services.handlers['project.load'](undefined)).project
-    .makerPartyId;
+  const makerId = (await supplier.services.handlers['project.load'](undefined).then(expandSnapshot))
+    .project.makerPartyId;
   const back = path.join(supplier.dir, 'update.longmai-packet');
   await supplier.services.handlers['sync.exportPacket']({
     partyId: makerId,

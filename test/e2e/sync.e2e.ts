@@ -16,7 +16,7 @@ import {
   supplierLink,
   tamper,
 } from './sync-flow.js';
-import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
+import { expandSnapshot } from '../../shared/model/snapshot-columns.js';
 
 /**
  * A maker and a supplier, each with its own home and project file, in the real renderer:

@@ -4,7 +4,7 @@ import type { ContractHandlers } from '../../shared/ipc/contract.js';
 import type { ProjectSnapshot } from '../../shared/model/index.js';
 import { createFakeClient, type FakeClient } from './fake-client.js';
 import { session, snapshot } from './fixtures.js';
-import { rowsOf } from './snapshot-rows.js';
+import { columnsOfSnapshot } from './snapshot-columns.js';
 
 export interface TestStore {
   store: AppStore;
@@ -18,7 +18,7 @@ export async function loadedStore(handlers: Partial<ContractHandlers> = {}): Pro
   let current = snapshot();
   const client = createFakeClient({
     'session.get': () => Promise.resolve(session()),
-    'project.load': () => Promise.resolve(rowsOf(structuredClone(current))),
+    'project.load': () => Promise.resolve(columnsOfSnapshot(structuredClone(current))),
     'history.state': () => Promise.resolve({ undo: null, redo: null }),
     ...handlers,
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Services } from '../../electron/services/index.js';
 import type { NeedNode } from '../../shared/model/entities.js';
 import { rejectionOf, servicesFor, tempDir } from './helpers.js';
-import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
+import { expandSnapshot } from '../../shared/model/snapshot-columns.js';
 
 async function projectWith(names: string[]): Promise<{ services: Services; nodes: NeedNode[] }> {
   const dir = tempDir();
@@ -26,7 +26,7 @@ describe('needs edges', () => {
       unit: 'set',
     });
     expect(edge).toMatchObject({ fromId: spindle.id, toId: bearing.id, quantity: 4, unit: 'set' });
-    const loaded = expandSnapshot(await services.handlers['project.load'](undefined));
+    const loaded = await services.handlers['project.load'](undefined).then(expandSnapshot);
     expect(loaded.edges).toEqual([edge]);
   });
 
@@ -54,13 +54,16 @@ describe('needs edges', () => {
     const [machine, spindle, bearing] = nodes as [NeedNode, NeedNode, NeedNode];
     await services.handlers['edge.create']({ fromId: machine.id, toId: spindle.id });
     await services.handlers['edge.create']({ fromId: spindle.id, toId: bearing.id });
-    const edgesBefore = (await services.handlers['project.load'](undefined)).edges.length;
+    const edgesBefore = (await services.handlers['project.load'](undefined).then(expandSnapshot))
+      .edges.length;
     const error = await rejectionOf(() =>
       services.handlers['edge.create']({ fromId: bearing.id, toId: machine.id }),
     );
     expect(error.code).toBe('E_CYCLE');
     expect(error.params?.cycle).toEqual(['Bearing', 'Machine', 'Spindle', 'Bearing']);
-    expect((await services.handlers['project.load'](undefined)).edges).toHaveLength(edgesBefore);
+    expect(
+      (await services.handlers['project.load'](undefined).then(expandSnapshot)).edges,
+    ).toHaveLength(edgesBefore);
   });
 
   it('refuse an unknown node with E_NOT_FOUND', async () => {
@@ -82,7 +85,9 @@ describe('needs edges', () => {
     });
     expect(updated).toMatchObject({ quantity: 2, unit: 'pcs' });
     expect(await services.handlers['edge.delete']({ id: edge.id })).toEqual({ edgeId: edge.id });
-    expect((await services.handlers['project.load'](undefined)).edges).toEqual([]);
+    expect((await services.handlers['project.load'](undefined).then(expandSnapshot)).edges).toEqual(
+      [],
+    );
     const error = await rejectionOf(() => services.handlers['edge.delete']({ id: edge.id }));
     expect(error.code).toBe('E_NOT_FOUND');
   });

@@ -4,6 +4,7 @@ import type { Services } from '../../electron/services/index.js';
 import { MAX_UNDO_STEPS } from '../../electron/services/history/index.js';
 import type { PastedNode } from '../../shared/ipc/contract.js';
 import { rejectionOf, servicesFor, tempDir } from './helpers.js';
+import { expandSnapshot } from '../../shared/model/snapshot-columns.js';
 
 const maker = { name: 'Demo', makerName: 'Maker' };
 
@@ -35,7 +36,7 @@ describe('undo and redo', () => {
     const h = services.handlers;
     const node = await h['node.create']({ kind: 'component', name: 'Bearing', x: 0, y: 0 });
     await h['node.update']({ id: node.id, patch: { name: 'Axle-box bearing' } });
-    const opsBefore = (await h['project.load'](undefined)).nodes.length;
+    const opsBefore = (await h['project.load'](undefined).then(expandSnapshot)).nodes.length;
 
     const undone = await h['history.undo'](undefined);
     expect(undone.step).toEqual({ action: 'updateNode', count: 1 });
@@ -44,7 +45,7 @@ describe('undo and redo', () => {
 
     const redone = await h['history.redo'](undefined);
     expect(redone.changes.nodes).toMatchObject([{ id: node.id, name: 'Axle-box bearing' }]);
-    expect((await h['project.load'](undefined)).nodes).toHaveLength(opsBefore);
+    expect((await h['project.load'](undefined).then(expandSnapshot)).nodes).toHaveLength(opsBefore);
   });
 
   it('appends inverse ops instead of removing any from the op log', async () => {
@@ -86,9 +87,9 @@ describe('undo and redo', () => {
     const undone = await h['history.undo'](undefined);
     expect(undone.changes.removedNodeIds).toHaveLength(1000);
     expect(undone.changes.removedEdgeIds).toHaveLength(1);
-    expect((await h['project.load'](undefined)).nodes).toHaveLength(0);
+    expect((await h['project.load'](undefined).then(expandSnapshot)).nodes).toHaveLength(0);
     await h['history.redo'](undefined);
-    const snapshot = await h['project.load'](undefined);
+    const snapshot = await h['project.load'](undefined).then(expandSnapshot);
     expect(snapshot.nodes).toHaveLength(1000);
     expect(snapshot.edges).toHaveLength(1);
   });
@@ -199,7 +200,7 @@ describe('batch edits', () => {
     );
     expect(refusal.code).toBe('E_CYCLE');
     expect(refusal.params?.cycle).toEqual(['Part 0', 'Part 1', 'Part 0']);
-    expect((await h['project.load'](undefined)).nodes).toHaveLength(0);
+    expect((await h['project.load'](undefined).then(expandSnapshot)).nodes).toHaveLength(0);
   });
 
   it('duplicates need nodes with the needs edges among them, offset', async () => {
@@ -245,6 +246,6 @@ describe('batch edits', () => {
       h['node.deleteMany']({ nodeIds: [a.id, 'missing'], edgeIds: [] }),
     );
     expect(refusal.code).toBe('E_NOT_FOUND');
-    expect((await h['project.load'](undefined)).nodes).toHaveLength(1);
+    expect((await h['project.load'](undefined).then(expandSnapshot)).nodes).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_FILE_NAME } from '../../electron/services/index.js';
 import { DEFAULT_LOCALE } from '../../shared/i18n/locales.js';
 import { diskState, rejectionOf, servicesFor, tempDir } from './helpers.js';
-import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
+import { expandSnapshot } from '../../shared/model/snapshot-columns.js';
 
 const maker = { name: 'Demo', makerName: 'Maker' };
 

@@ -5,7 +5,7 @@ import { FolderWatcher } from '../../electron/services/exchange/folder-watcher.j
 import { translate } from '../../shared/i18n/translate.js';
 import { tamper } from '../e2e/sync-flow.js';
 import { dispose, invitedAndJoined, supplierReports, tempDir, type Side } from './helpers.js';
-import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
+import { expandSnapshot } from '../../shared/model/snapshot-columns.js';
 
 const TIMING = { settleMs: 40, rescanMs: 60_000 };
 const opened: Side[] = [];

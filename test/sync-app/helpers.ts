@@ -5,7 +5,7 @@ import { createServices, type Services } from '../../electron/services/index.js'
 import type { SyncServicesOptions } from '../../electron/services/index.js';
 import type { MethodArgs, MethodName, MethodResult } from '../../shared/ipc/contract.js';
 import type { EventName, EventPayloads } from '../../shared/ipc/events.js';
-import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
+import { expandSnapshot } from '../../shared/model/snapshot-columns.js';
 
 export interface Side {
   services: Services;

@@ -8,7 +8,7 @@ import {
   supplierReports,
   type Side,
 } from './helpers.js';
-import { expandSnapshot } from '../../shared/model/snapshot-rows.js';
+import { expandSnapshot } from '../../shared/model/snapshot-columns.js';
 
 const opened: Side[] = [];
 afterEach(() => dispose(...opened.splice(0)));

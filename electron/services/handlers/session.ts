@@ -15,6 +15,6 @@ export function sessionHandlers(session: ProjectSession): Pick<ContractHandlers,
     'session.setLocale': ({ locale }) => settle(() => session.setLocale(locale)),
     'project.openSample': () => settle(() => session.openSample()),
     'project.openRecent': ({ path }) => settle(() => session.openRecent(path)),
-    'project.load': () => settle(() => session.require().snapshotRows()),
+    'project.load': () => settle(() => session.require().snapshotColumns()),
   };
 }

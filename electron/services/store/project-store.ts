@@ -11,7 +11,7 @@ import type {
   SupplyLink,
   Transition,
 } from '../../../shared/model/entities.js';
-import type { SnapshotRows } from '../../../shared/model/snapshot-rows.js';
+import type { SnapshotColumns } from '../../../shared/model/snapshot-columns.js';
 import type { EntityName } from '../../../shared/model/fields.js';
 import { formatHlc, tick } from '../../../shared/sync/hlc.js';
 import type { FieldChange, Op } from '../../../shared/sync/ops.js';
@@ -25,7 +25,7 @@ import { prepareQualificationRecords, type QualificationRecords } from './qualif
 import { prepareQueries, type StoreCounts, type StoreQueries } from './queries.js';
 import { prepareConflictTable } from './conflicts.js';
 import { createSettler } from './liveness.js';
-import { codeSnapshotRows } from './snapshot-rows.js';
+import { snapshotColumnsOf } from './snapshot-columns.js';
 import { prepareRefIndex, type RefIndex } from './refs.js';
 import { prepareRemoteLog } from './remote.js';
 import { createStoreSync, type StoreSync } from './sync-access.js';
@@ -120,12 +120,12 @@ export class ProjectStore {
     };
   }
 
-  /** The snapshot with need nodes, needs edges and supply links as rows (`project.load`). */
-  snapshotRows(): SnapshotRows {
+  /** The snapshot with need nodes, needs edges and supply links as columns (`project.load`). */
+  snapshotColumns(): SnapshotColumns {
     return {
       project: this.project(),
       parties: this.rows.all('party') as unknown as Party[],
-      ...codeSnapshotRows((entity) => this.rows.rows(entity)),
+      ...snapshotColumnsOf((entity) => this.rows.rows(entity)),
       transitions: this.rows.all('transition') as unknown as Transition[],
       evidence: this.rows.all('evidence') as unknown as Evidence[],
     };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SnapshotRows } from '../../model/snapshot-rows.js';
+import type { SnapshotColumns } from '../../model/snapshot-columns.js';
 import { LOCALES, type Locale } from '../../i18n/locales.js';
 import { noArgs } from './no-args.js';
 
@@ -34,5 +34,5 @@ export const SESSION_METHODS = {
     args: z.object({ path: z.string().min(1).max(4096) }).strict(),
     result: {} as ProjectInfo,
   },
-  'project.load': { args: noArgs, result: {} as SnapshotRows },
+  'project.load': { args: noArgs, result: {} as SnapshotColumns },
 } as const;

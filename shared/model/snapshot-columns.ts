@@ -1,0 +1,157 @@
+import type {
+  Evidence,
+  NeedNode,
+  NeedsEdge,
+  Party,
+  Project,
+  ProjectSnapshot,
+  SupplyLink,
+  Transition,
+} from './entities.js';
+import { LINK_ROLES, LINK_STATUSES, NEED_KINDS } from './kinds.js';
+
+/** One field of every record, in record order; `{ all }` when every record has the same value. */
+export type Column<T> = T[] | { all: T };
+
+/**
+ * Need nodes field by field. Kinds, statuses and roles are indices into their lists in
+ * kinds.ts and party ids indices into `SnapshotColumns.partyIds`: a 10,000-node graph
+ * repeats the same few values tens of thousands of times.
+ */
+export interface NodeColumns {
+  id: string[];
+  kind: Column<number>;
+  name: Column<string>;
+  code: Column<string>;
+  spec: Column<string>;
+  keyItem: Column<0 | 1>;
+  ownerPartyId: Column<number>;
+  notes: Column<string>;
+  x: Column<number>;
+  y: Column<number>;
+}
+
+export interface EdgeColumns {
+  id: string[];
+  fromId: Column<string>;
+  toId: Column<string>;
+  quantity: Column<number | null>;
+  unit: Column<string>;
+  ownerPartyId: Column<number>;
+}
+
+export interface LinkColumns {
+  id: string[];
+  nodeId: Column<string>;
+  partyId: Column<number>;
+  stage: Column<number>;
+  reportedStage: Column<number | null>;
+  status: Column<number>;
+  statusReason: Column<string>;
+  targetDate: Column<string>;
+  ownerPartyId: Column<number>;
+  role: Column<number>;
+  sharePct: Column<number | null>;
+  leadTimeWeeks: Column<number | null>;
+  recoveryTimeWeeks: Column<number | null>;
+  notes: Column<string>;
+  firstBatchDate: Column<string>;
+  stageTargets: Column<string>;
+  checklist: Column<string>;
+}
+
+/**
+ * What `project.load` sends: need nodes, needs edges and supply links as columns (no field
+ * name repeated per record, no column of one repeated value, so it crosses and parses several
+ * times faster than records), the rest as records. `expandSnapshot` gives the `ProjectSnapshot`.
+ */
+export interface SnapshotColumns {
+  project: Project;
+  parties: Party[];
+  /** The party ids the columns refer to by index. */
+  partyIds: string[];
+  nodes: NodeColumns;
+  edges: EdgeColumns;
+  links: LinkColumns;
+  transitions: Transition[];
+  evidence: Evidence[];
+}
+
+function missing(index: number): never {
+  throw new RangeError(`snapshot columns have no entry ${String(index)}`);
+}
+
+/** The value of record `index`; a column too short for its ids means a damaged answer. */
+function read<T>(column: Column<T>, index: number): T {
+  if (!Array.isArray(column)) return column.all;
+  const value = column[index];
+  return value === undefined ? missing(index) : value;
+}
+
+/** The entry of `list` a coded value stands for. */
+function decode<T>(list: readonly T[], column: Column<number>, index: number): T {
+  const code = read(column, index);
+  const value = list[code];
+  return value === undefined ? missing(code) : value;
+}
+
+export function expandNodes(c: NodeColumns, partyIds: readonly string[]): NeedNode[] {
+  return c.id.map((id, i) => ({
+    id,
+    kind: decode(NEED_KINDS, c.kind, i),
+    name: read(c.name, i),
+    code: read(c.code, i),
+    spec: read(c.spec, i),
+    keyItem: read(c.keyItem, i) === 1,
+    ownerPartyId: decode(partyIds, c.ownerPartyId, i),
+    notes: read(c.notes, i),
+    x: read(c.x, i),
+    y: read(c.y, i),
+  }));
+}
+
+export function expandEdges(c: EdgeColumns, partyIds: readonly string[]): NeedsEdge[] {
+  return c.id.map((id, i) => ({
+    id,
+    fromId: read(c.fromId, i),
+    toId: read(c.toId, i),
+    quantity: read(c.quantity, i),
+    unit: read(c.unit, i),
+    ownerPartyId: decode(partyIds, c.ownerPartyId, i),
+  }));
+}
+
+export function expandLinks(c: LinkColumns, partyIds: readonly string[]): SupplyLink[] {
+  return c.id.map((id, i) => ({
+    id,
+    nodeId: read(c.nodeId, i),
+    partyId: decode(partyIds, c.partyId, i),
+    stage: read(c.stage, i),
+    reportedStage: read(c.reportedStage, i),
+    status: decode(LINK_STATUSES, c.status, i),
+    statusReason: read(c.statusReason, i),
+    targetDate: read(c.targetDate, i),
+    ownerPartyId: decode(partyIds, c.ownerPartyId, i),
+    role: decode(LINK_ROLES, c.role, i),
+    sharePct: read(c.sharePct, i),
+    leadTimeWeeks: read(c.leadTimeWeeks, i),
+    recoveryTimeWeeks: read(c.recoveryTimeWeeks, i),
+    notes: read(c.notes, i),
+    firstBatchDate: read(c.firstBatchDate, i),
+    stageTargets: read(c.stageTargets, i),
+    checklist: read(c.checklist, i),
+  }));
+}
+
+export function expandSnapshot(columns: SnapshotColumns): ProjectSnapshot {
+  const { partyIds } = columns;
+  return {
+    project: columns.project,
+    parties: columns.parties,
+    nodes: expandNodes(columns.nodes, partyIds),
+    edges: expandEdges(columns.edges, partyIds),
+    links: expandLinks(columns.links, partyIds),
+    transitions: columns.transitions,
+    evidence: columns.evidence,
+  };
+}
