@@ -46,6 +46,13 @@ export function isHlc(text: string): boolean {
   return HLC_PATTERN.test(text);
 }
 
+const REPLICA_AT = WALL_DIGITS + COUNTER_DIGITS + 2;
+
+/** The replica id of a stamp `isHlc` already accepted, without matching it again. */
+export function replicaOfHlc(stamp: string): string {
+  return stamp.slice(REPLICA_AT);
+}
+
 /** Advance the local clock for a new local event. */
 export function tick(state: HlcState, nowMs: number): HlcState {
   const wallMs = Math.max(state.wallMs, Math.floor(nowMs));

@@ -5,12 +5,16 @@ import type { Op } from '../../../shared/sync/ops.js';
 export interface RemoteLog {
   has(opId: string): boolean;
   /**
-   * Store an op unless it is already there (returns false). It becomes a head of its
-   * register unless an op already stored there lists it in `prev`, and it supersedes the
-   * heads it lists itself, so the heads come out the same whatever the arrival order.
+   * Store each op unless it is already there, in order, and return those stored. An op
+   * becomes a head of its register unless an op already stored there lists it in `prev`,
+   * and it supersedes the heads it lists itself, so the heads come out the same whatever
+   * the arrival order.
    */
-  append(op: Op): boolean;
+  appendAll(ops: readonly Op[]): Op[];
 }
+
+const registerKey = (op: Op, opId: string): string =>
+  `${op.entity}\u0000${op.entityId}\u0000${op.field}\u0000${opId}`;
 
 export function prepareRemoteLog(db: Database.Database): RemoteLog {
   const has = db.prepare('SELECT 1 FROM ops WHERE op_id = ?').pluck();
@@ -25,6 +29,9 @@ export function prepareRemoteLog(db: Database.Database): RemoteLog {
        AND instr(prev, ?) > 0 LIMIT 1`,
     )
     .pluck();
+  const entityStored = db
+    .prepare('SELECT 1 FROM ops WHERE entity = ? AND entity_id = ? LIMIT 1')
+    .pluck();
   const deleteHead = db.prepare(
     'DELETE FROM heads WHERE entity = ? AND entity_id = ? AND field = ? AND op_id = ?',
   );
@@ -33,24 +40,44 @@ export function prepareRemoteLog(db: Database.Database): RemoteLog {
   );
   return {
     has: (opId) => has.get(opId) !== undefined,
-    append(op) {
-      const inserted = insertOp.run(
-        op.opId,
-        op.entity,
-        op.entityId,
-        op.field,
-        JSON.stringify(op.value),
-        op.hlc,
-        op.authorParty,
-        op.authorReplica,
-        JSON.stringify(op.prev),
-      );
-      if (inserted.changes === 0) return false;
-      const superseded =
-        supersededBy.get(op.entity, op.entityId, op.field, op.opId, `"${op.opId}"`) !== undefined;
-      for (const earlier of op.prev) deleteHead.run(op.entity, op.entityId, op.field, earlier);
-      if (!superseded) insertHead.run(op.entity, op.entityId, op.field, op.opId);
-      return true;
+    appendAll(ops) {
+      const stored: Op[] = [];
+      // Whether each entity had ops before this batch: only then can a stored op list a new
+      // one, and only then is asking the log worth it. Within the batch, a set answers.
+      const before = new Map<string, boolean>();
+      const listed = new Set<string>();
+      for (const op of ops) {
+        const entity = `${op.entity}\u0000${op.entityId}`;
+        let existed = before.get(entity);
+        if (existed === undefined) {
+          existed = entityStored.get(op.entity, op.entityId) !== undefined;
+          before.set(entity, existed);
+        }
+        const inserted = insertOp.run(
+          op.opId,
+          op.entity,
+          op.entityId,
+          op.field,
+          JSON.stringify(op.value),
+          op.hlc,
+          op.authorParty,
+          op.authorReplica,
+          JSON.stringify(op.prev),
+        );
+        if (inserted.changes === 0) continue;
+        const superseded =
+          listed.has(registerKey(op, op.opId)) ||
+          (existed &&
+            supersededBy.get(op.entity, op.entityId, op.field, op.opId, `"${op.opId}"`) !==
+              undefined);
+        for (const earlier of op.prev) {
+          deleteHead.run(op.entity, op.entityId, op.field, earlier);
+          listed.add(registerKey(op, earlier));
+        }
+        if (!superseded) insertHead.run(op.entity, op.entityId, op.field, op.opId);
+        stored.push(op);
+      }
+      return stored;
     },
   };
 }

@@ -85,6 +85,7 @@ export function prepareWriteChecker(db: Database.Database): WriteChecker {
     const pendingLinksOfNode = new Map<string, Set<string>>();
     const existsCache = new Map<string, boolean>();
     let batchMaker: string | undefined;
+    let storedMaker: string | undefined;
 
     // An entity has ops exactly when it has heads: the last op of each register is one.
     const dbExists = (entity: string, id: string): boolean => {
@@ -157,8 +158,12 @@ export function prepareWriteChecker(db: Database.Database): WriteChecker {
     const viewFor = (author: string, self: string): PermissionView => ({
       get makerPartyId(): string {
         if (batchMaker !== undefined) return batchMaker;
-        const stored = makerStatement.get() as string | undefined;
-        return stored ? (JSON.parse(stored) as string) : '';
+        // The stored maker cannot change while a batch is checked: read it once.
+        if (storedMaker === undefined) {
+          const stored = makerStatement.get() as string | undefined;
+          storedMaker = stored ? (JSON.parse(stored) as string) : '';
+        }
+        return storedMaker;
       },
       exists: (entity, id) =>
         keyOf(entity, id) !== self && (created.has(keyOf(entity, id)) || dbExists(entity, id)),

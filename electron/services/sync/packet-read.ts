@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { fieldSchema } from '../../../shared/model/fields.js';
-import { MAX_CLOCK_DRIFT_MS, parseHlc } from '../../../shared/sync/hlc.js';
+import { MAX_CLOCK_DRIFT_MS, parseHlc, replicaOfHlc } from '../../../shared/sync/hlc.js';
 import {
   BLOB_ENTRY,
   CHANGE_SET_ENTRY,
@@ -129,7 +129,8 @@ function parseOp(line: string, where: string): Op {
   if (!value.success || (value.data as OpValue) !== op.value) {
     throw refuse('E_BAD_PACKET', `${where}: bad value for ${op.entity}.${op.field}`);
   }
-  if (parseHlc(op.hlc).replicaId !== op.authorReplica) {
+  // readOpLine checked the stamp's form.
+  if (replicaOfHlc(op.hlc) !== op.authorReplica) {
     throw refuse('E_BAD_PACKET', `${where}: clock stamp of another replica`);
   }
   return op;

@@ -1,4 +1,4 @@
-import { crc32, inflateRawSync } from 'node:zlib';
+import { constants, crc32, inflateRawSync } from 'node:zlib';
 import { LongmaiError } from '../../../../shared/ipc/errors.js';
 import {
   CENTRAL_HEADER_SIZE,
@@ -182,7 +182,11 @@ export function inflateEntry(entry: ZipEntry): Buffer {
     content = entry.stored;
   } else {
     try {
-      content = inflateRawSync(entry.stored, { maxOutputLength: Math.max(1, entry.size) });
+      // One output chunk of the listed size: no copying chunks together at the end.
+      content = inflateRawSync(entry.stored, {
+        maxOutputLength: Math.max(1, entry.size),
+        chunkSize: Math.max(constants.Z_MIN_CHUNK, entry.size),
+      });
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       if (code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
