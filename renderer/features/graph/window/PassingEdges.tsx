@@ -14,7 +14,7 @@ interface PassingEdgesProps {
 /**
  * The needs edges that only pass through the window, on one canvas laid over the window in
  * graph space (not an SVG element each): panning moves it with the cards, and it is redrawn
- * only when the window or the graph changes.
+ * only when the window or the (throttled) drawing data changes.
  */
 export function PassingEdges({ data, viewWindow, drawn }: PassingEdgesProps) {
   const canvas = useRef<HTMLCanvasElement>(null);

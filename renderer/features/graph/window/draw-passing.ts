@@ -1,4 +1,5 @@
 import type { Bounds } from '../fit.js';
+import { NODE_HEIGHT, NODE_WIDTH } from '../flow-model.js';
 import type { OverviewData } from '../overview/overview-data.js';
 
 /** React Flow's handles stick out this far past the card's sides (half the handle's size). */
@@ -18,7 +19,9 @@ export interface PassingStyle {
 /**
  * Needs edges that React Flow does not draw (neither end is in the window) but that may
  * cross it, drawn as React Flow would draw them: one bezier each, dimmed ones fainter. The
- * canvas covers `box` at `zoom` pixels per graph unit.
+ * canvas lies over the cards (under them it would put every card on a layer of its own, at a
+ * cost on each pan frame), so the cards' boxes are cleared out again and the edges look
+ * drawn beneath. The canvas covers `box` at `zoom` pixels per graph unit.
  */
 export function drawPassingEdges(
   ctx: CanvasRenderingContext2D,
@@ -51,4 +54,12 @@ export function drawPassingEdges(
     ctx.stroke();
   }
   ctx.globalAlpha = 1;
+  for (let i = 0; i < data.count; i++) {
+    const x = data.xy[i * 2] as number;
+    const y = data.xy[i * 2 + 1] as number;
+    if (x + NODE_WIDTH < box.minX || x > box.maxX || y + NODE_HEIGHT < box.minY || y > box.maxY) {
+      continue;
+    }
+    ctx.clearRect(x, y, NODE_WIDTH, NODE_HEIGHT);
+  }
 }
