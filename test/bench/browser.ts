@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { findChromium } from '../e2e/harness/chromium.js';
 import { RENDERER_DIST_DIR } from '../e2e/harness/paths.js';
@@ -79,7 +81,11 @@ export async function openLongmai(
   projectPath: string,
 ): Promise<Opened & { services: () => Services }> {
   const folder = await userDataFolder(undefined);
-  const { services } = await openServices(folder.path, projectPath, 'en');
+  // Every run opens its own copy: edits, pastes and saved layouts must not pile up in the
+  // cached file and change what later runs measure.
+  const copy = path.join(folder.path, path.basename(projectPath));
+  fs.copyFileSync(projectPath, copy);
+  const { services } = await openServices(folder.path, copy, 'en');
   const server = await startBenchServer(RENDERER_DIST_DIR, () => services);
   const { page, openMs, context } = await openPage(browser, `${server.origin}/index.html`, (p) =>
     installFastBridge(p),
