@@ -16,39 +16,73 @@ export interface OpSelection {
 /**
  * An op's change-set line built by SQLite, the same JSON as `opLine` (packet-write.ts): keys
  * in the same order, `value` and `prev` as stored (JSON.stringify wrote them). Building it
- * there saves creating nine strings and an object per op for a full packet.
+ * there saves creating nine strings and an object per op for a full packet. Every op is
+ * checked on its way into the log (validateChange, readOpLine): ids, stamps, entity and field
+ * names are letters, digits, '_' and '-', so they need quotes and no escapes; the author
+ * party, which callers may name, is quoted in full.
  */
-const LINE = `printf('{"opId":%s,"entity":%s,"entityId":%s,"field":%s,"value":%s,"hlc":%s,"authorParty":%s,"authorReplica":%s,"prev":%s}' || char(10), json_quote(op_id), json_quote(entity), json_quote(entity_id), json_quote(field), value,
-  json_quote(hlc), json_quote(author_party), json_quote(author_replica), prev)`;
+const LINE = `printf('{"opId":"%s","entity":"%s","entityId":"%s","field":"%s","value":%s,"hlc":"%s","authorParty":%s,"authorReplica":"%s","prev":%s}' || char(10),
+  op_id, entity, entity_id, field, value, hlc, json_quote(author_party), author_replica, prev)`;
 
 const NOT_HELD =
   'NOT EXISTS (SELECT 1 FROM json_each(?) AS v WHERE v.key = ops.author_replica AND ops.hlc <= v.value)';
 
+const opIdOf = (line: string): string => (JSON.parse(line) as { opId: string }).opId;
+
+/**
+ * Puts ops that share a clock stamp in op id order, as readers expect. A stamp is unique to
+ * one event of one replica, so only a damaged or forged log has such ties: sorting by the
+ * stamp alone in SQL, and the rare tie here, costs less than sorting by both there.
+ */
+class TieOrder {
+  private readonly tied: string[] = [];
+  private hlc: string | null = null;
+
+  constructor(private readonly writer: ChangeSetWriter) {}
+
+  add(line: string, hlc: string): void {
+    if (hlc !== this.hlc) this.flush();
+    this.hlc = hlc;
+    this.tied.push(line);
+  }
+
+  finish(): ChangeSets {
+    this.flush();
+    return this.writer.finish();
+  }
+
+  private flush(): void {
+    const { tied, hlc } = this;
+    if (hlc === null) return;
+    if (tied.length > 1) tied.sort((a, b) => (opIdOf(a) < opIdOf(b) ? -1 : 1));
+    for (const line of tied) this.writer.add(line, hlc);
+    tied.length = 0;
+  }
+}
+
 /** The selected ops as change sets, in clock order. */
 export function readChangeSets(db: Database.Database, selection: OpSelection): ChangeSets {
-  const writer = new ChangeSetWriter();
+  const order = new TieOrder(new ChangeSetWriter());
   if (selection.notHeldBy) {
     const statement = db
-      .prepare(`SELECT hlc, ${LINE} FROM ops WHERE ${NOT_HELD} ORDER BY hlc, op_id`)
+      .prepare(`SELECT hlc, ${LINE} FROM ops WHERE ${NOT_HELD} ORDER BY hlc`)
       .raw();
     const rows = statement.iterate(JSON.stringify(selection.notHeldBy)) as Iterable<
       [string, string]
     >;
-    for (const [hlc, line] of rows) writer.add(line, hlc);
-    return writer.finish();
+    for (const [hlc, line] of rows) order.add(line, hlc);
+    return order.finish();
   }
   const statement = db
-    .prepare(
-      `SELECT entity, entity_id, field, author_replica, hlc, ${LINE} FROM ops ORDER BY hlc, op_id`,
-    )
+    .prepare(`SELECT entity, entity_id, field, author_replica, hlc, ${LINE} FROM ops ORDER BY hlc`)
     .raw();
   const rows = statement.iterate() as Iterable<
     [EntityName, string, string, string, string, string]
   >;
   for (const [entity, entityId, field, replica, hlc, line] of rows) {
-    if (selection.keep(entity, entityId, field, replica, hlc)) writer.add(line, hlc);
+    if (selection.keep(entity, entityId, field, replica, hlc)) order.add(line, hlc);
   }
-  return writer.finish();
+  return order.finish();
 }
 
 const BLOB_FIELDS: readonly [EntityName, string][] = ENTITY_NAMES.flatMap((entity) =>

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 import {
   CENTRAL_HEADER_SIZE,
   CENTRAL_SIGNATURE,
@@ -28,7 +28,9 @@ export interface PreparedEntry {
 
 /** A compressed entry keeps nothing of `content`, so its caller may reuse that memory. */
 export function prepareEntry(name: string, content: Buffer, compress: boolean): PreparedEntry {
-  const stored = compress ? deflateRawSync(content, { level: 1 }) : content;
+  // Output chunks near the compressed size: fewer of them to copy together at the end.
+  const chunkSize = Math.max(constants.Z_DEFAULT_CHUNK, content.length >> 3);
+  const stored = compress ? deflateRawSync(content, { level: 1, chunkSize }) : content;
   return {
     name,
     size: content.length,
