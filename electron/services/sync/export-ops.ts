@@ -21,8 +21,12 @@ export interface OpSelection {
  * names are letters, digits, '_' and '-', so they need quotes and no escapes; the author
  * party, which callers may name, is quoted in full.
  */
-const LINE = `printf('{"opId":"%s","entity":"%s","entityId":"%s","field":"%s","value":%s,"hlc":"%s","authorParty":%s,"authorReplica":"%s","prev":%s}' || char(10),
-  op_id, entity, entity_id, field, value, hlc, json_quote(author_party), author_replica, prev)`;
+const FORMAT = `'{"opId":"%s","entity":"%s","entityId":"%s","field":"%s","value":%s,"hlc":"%s","authorParty":%s,"authorReplica":"%s","prev":%s}' || char(10)`;
+const ARGS =
+  'op_id, entity, entity_id, field, value, hlc, json_quote(author_party), author_replica, prev';
+const LINE = `printf(${FORMAT}, ${ARGS})`;
+/** The clock stamp, a tab, then the line: one string per op rather than a row of two. */
+const STAMPED_LINE = `printf('%s' || char(9) || ${FORMAT}, hlc, ${ARGS})`;
 
 const NOT_HELD =
   'NOT EXISTS (SELECT 1 FROM json_each(?) AS v WHERE v.key = ops.author_replica AND ops.hlc <= v.value)';
@@ -63,14 +67,19 @@ class TieOrder {
 /** The selected ops as change sets, in clock order. */
 export function readChangeSets(db: Database.Database, selection: OpSelection): ChangeSets {
   const order = new TieOrder(new ChangeSetWriter());
-  if (selection.notHeldBy) {
+  const vector = selection.notHeldBy;
+  if (vector) {
+    const held = Object.keys(vector).length > 0;
     const statement = db
-      .prepare(`SELECT hlc, ${LINE} FROM ops WHERE ${NOT_HELD} ORDER BY hlc`)
-      .raw();
-    const rows = statement.iterate(JSON.stringify(selection.notHeldBy)) as Iterable<
-      [string, string]
-    >;
-    for (const [hlc, line] of rows) order.add(line, hlc);
+      .prepare(`SELECT ${STAMPED_LINE} FROM ops ${held ? `WHERE ${NOT_HELD}` : ''} ORDER BY hlc`)
+      .pluck();
+    const rows = (
+      held ? statement.iterate(JSON.stringify(vector)) : statement.iterate()
+    ) as Iterable<string>;
+    for (const row of rows) {
+      const tab = row.indexOf('\t');
+      order.add(row.slice(tab + 1), row.slice(0, tab));
+    }
     return order.finish();
   }
   const statement = db
