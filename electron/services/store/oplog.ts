@@ -3,6 +3,7 @@ import type { EntityName } from '../../../shared/model/fields.js';
 import type { HlcState } from '../../../shared/sync/hlc.js';
 import type { Op, OpValue } from '../../../shared/sync/ops.js';
 import { resolveRegister } from '../../../shared/sync/register.js';
+import { OpCache } from './op-cache.js';
 
 interface OpRow {
   op_id: string;
@@ -15,6 +16,8 @@ interface OpRow {
   author_replica: string;
   prev: string;
 }
+
+type HeadRow = Pick<OpRow, 'entity' | 'entity_id' | 'op_id'>;
 
 export interface LocalClock {
   replicaId: string;
@@ -86,10 +89,12 @@ export function prepareOpLog(db: Database.Database): OpLog {
     `SELECT ${OP_COLUMNS} FROM heads h JOIN ops o ON o.op_id = h.op_id
      WHERE h.entity = ? AND h.entity_id = ?`,
   );
-  const selectHeadsOfEntities = db.prepare(
-    `SELECT ${OP_COLUMNS} FROM json_each(?) j
-     JOIN heads h ON h.entity = j.value ->> 0 AND h.entity_id = j.value ->> 1
-     JOIN ops o ON o.op_id = h.op_id`,
+  const selectHeadIdsOfEntities = db.prepare(
+    `SELECT h.entity, h.entity_id, h.op_id FROM json_each(?) j
+     JOIN heads h ON h.entity = j.value ->> 0 AND h.entity_id = j.value ->> 1`,
+  );
+  const selectOpsById = db.prepare(
+    `SELECT ${OP_COLUMNS} FROM json_each(?) j JOIN ops o ON o.op_id = j.value`,
   );
   const deleteHead = db.prepare(
     'DELETE FROM heads WHERE entity = ? AND entity_id = ? AND field = ? AND op_id = ?',
@@ -111,6 +116,25 @@ export function prepareOpLog(db: Database.Database): OpLog {
   );
 
   const all = (): Op[] => (selectAll.all() as OpRow[]).map(toOp);
+  // Ops never change once written, so ones this process wrote or read can stand in for rows;
+  // only ids the heads table names are looked up, so an op rolled back with its batch is unseen.
+  const cache = new OpCache();
+  const opsById = (ids: readonly string[]): Map<string, Op> => {
+    const found = new Map<string, Op>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const op = cache.get(id);
+      if (op) found.set(id, op);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return found;
+    for (const row of selectOpsById.all(JSON.stringify(missing)) as OpRow[]) {
+      const op = toOp(row);
+      cache.add(op);
+      found.set(op.opId, op);
+    }
+    return found;
+  };
 
   return {
     readClock() {
@@ -141,8 +165,11 @@ export function prepareOpLog(db: Database.Database): OpLog {
         pairs.push([entity, entityId]);
       }
       if (pairs.length === 0) return result;
-      for (const row of selectHeadsOfEntities.all(JSON.stringify(pairs)) as OpRow[]) {
-        result.get(entityKeyOf(row.entity, row.entity_id))?.push(toOp(row));
+      const headRows = selectHeadIdsOfEntities.all(JSON.stringify(pairs)) as HeadRow[];
+      const ops = opsById(headRows.map((row) => row.op_id));
+      for (const row of headRows) {
+        const op = ops.get(row.op_id);
+        if (op) result.get(entityKeyOf(row.entity, row.entity_id))?.push(op);
       }
       return result;
     },
@@ -158,6 +185,7 @@ export function prepareOpLog(db: Database.Database): OpLog {
         op.authorReplica,
         JSON.stringify(op.prev),
       );
+      cache.add(op);
       for (const superseded of ownHeads) {
         deleteHead.run(op.entity, op.entityId, op.field, superseded);
       }
