@@ -254,6 +254,8 @@ export function prepareWriteChecker(db: Database.Database): WriteChecker {
           : [op];
         const creation: Record<string, OpValue> = {};
         for (const o of group) creation[o.field] = o.value;
+        // A group has one author: a creation's ops all share the first op's.
+        const view = s.viewFor(op.authorParty, isNew ? key : '');
         for (const o of group) {
           const attempt: WriteAttempt = {
             entity: o.entity,
@@ -263,7 +265,7 @@ export function prepareWriteChecker(db: Database.Database): WriteChecker {
             authorParty: o.authorParty,
           };
           if (isNew) attempt.created = creation;
-          const verdict = checkWrite(s.viewFor(o.authorParty, isNew ? key : ''), attempt);
+          const verdict = checkWrite(view, attempt);
           if (!verdict.ok) return refuse(indexOf.get(o.opId) ?? 0, attempt, verdict.reason);
           s.record(o.entity, o.entityId, o.field, o.value, o.hlc);
           checked.add(o.opId);
