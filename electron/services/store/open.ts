@@ -40,7 +40,7 @@ function openWritable(path: string): Database.Database {
  */
 export function openProjectStore(path: string, options: OpenOptions = {}): ProjectStore {
   const now = options.now ?? Date.now;
-  const validated = validateProjectFile(path);
+  const validated = validateProjectFile(path, !options.readOnly);
   if (options.readOnly) {
     if (validated.schemaVersion < SCHEMA_VERSION) {
       validated.db.close();
@@ -52,8 +52,11 @@ export function openProjectStore(path: string, options: OpenOptions = {}): Proje
     }
     return new ProjectStore(validated.db, { path, readOnly: true, now });
   }
-  validated.db.close();
-  const db = openWritable(path);
+  let db = validated.db;
+  if (db.readonly) {
+    db.close();
+    db = openWritable(path);
+  }
   try {
     configure(db);
     migrate(db);
