@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { EntityName } from '../../../shared/model/fields.js';
 import type { Op } from '../../../shared/sync/ops.js';
 import type { TombstoneState } from '../../../shared/sync/tombstone.js';
+import type { EntityKey } from './oplog.js';
 
 export type ConflictKind = 'concurrent' | 'deleted';
 
@@ -72,6 +73,8 @@ export function conflictsOf(
 
 export interface ConflictTable {
   replace(entity: EntityName, entityId: string, records: readonly ConflictRecord[]): void;
+  /** Replace the conflicts of many entities: clear them all in one statement, then insert. */
+  replaceMany(keys: readonly EntityKey[], records: readonly ConflictRecord[]): void;
   all(): ConflictRecord[];
   get(id: string): ConflictRecord | null;
   ofEntity(entity: EntityName, entityId: string): ConflictRecord[];
@@ -98,6 +101,10 @@ const toRecord = (row: ConflictRow): ConflictRecord => ({
 
 export function prepareConflictTable(db: Database.Database): ConflictTable {
   const remove = db.prepare('DELETE FROM conflicts WHERE entity = ? AND entity_id = ?');
+  const removeMany = db.prepare(
+    `DELETE FROM conflicts WHERE (entity, entity_id) IN
+       (SELECT value ->> 0, value ->> 1 FROM json_each(?))`,
+  );
   const insert = db.prepare(
     'INSERT OR REPLACE INTO conflicts (id, entity, entity_id, field, kind, op_ids) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -111,12 +118,21 @@ export function prepareConflictTable(db: Database.Database): ConflictTable {
     'SELECT id, entity, entity_id, field, kind, op_ids FROM conflicts WHERE entity = ? AND entity_id = ? ORDER BY field, id',
   );
   const clear = db.prepare('DELETE FROM conflicts');
+  const insertAll = (records: readonly ConflictRecord[]): void => {
+    for (const r of records) {
+      insert.run(r.id, r.entity, r.entityId, r.field, r.kind, JSON.stringify(r.opIds));
+    }
+  };
   return {
     replace(entity, entityId, records) {
       remove.run(entity, entityId);
-      for (const r of records) {
-        insert.run(r.id, r.entity, r.entityId, r.field, r.kind, JSON.stringify(r.opIds));
+      insertAll(records);
+    },
+    replaceMany(keys, records) {
+      if (keys.length > 0) {
+        removeMany.run(JSON.stringify(keys.map((key) => [key.entity, key.entityId])));
       }
+      insertAll(records);
     },
     all: () => (selectAll.all() as ConflictRow[]).map(toRecord),
     get(id) {

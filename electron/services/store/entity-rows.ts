@@ -7,6 +7,10 @@ import { columnsOf, fromColumnValue, tableOf, toColumnValue } from './columns.js
 export interface EntityRows {
   upsert(entity: EntityName, id: string, values: ReadonlyMap<string, OpValue>): void;
   remove(entity: EntityName, id: string): void;
+  /** Remove many rows of one entity in one statement. */
+  removeMany(entity: EntityName, ids: readonly string[]): void;
+  /** Which of `ids` have a row, in one statement. */
+  existing(entity: EntityName, ids: readonly string[]): Set<string>;
   get(entity: EntityName, id: string): Record<string, unknown> | null;
   all(entity: EntityName): Record<string, unknown>[];
   /** Every row as an array: `id`, then the fields in model order (`keyItem` as 0/1). */
@@ -17,6 +21,8 @@ export interface EntityRows {
 interface EntityStatements {
   upsert: Database.Statement;
   remove: Database.Statement;
+  removeMany: Database.Statement;
+  existing: Database.Statement;
   get: Database.Statement;
   all: Database.Statement;
   clear: Database.Statement;
@@ -34,6 +40,10 @@ function prepareFor(db: Database.Database, entity: EntityName): EntityStatements
        ON CONFLICT (id) DO UPDATE SET ${updates}`,
     ),
     remove: db.prepare(`DELETE FROM ${table} WHERE id = ?`),
+    removeMany: db.prepare(`DELETE FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`),
+    existing: db
+      .prepare(`SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`)
+      .pluck(),
     get: db.prepare(`SELECT ${names.join(', ')} FROM ${table} WHERE id = ?`).raw(),
     all: db.prepare(`SELECT ${names.join(', ')} FROM ${table} ORDER BY id`).raw(),
     clear: db.prepare(`DELETE FROM ${table}`),
@@ -67,6 +77,13 @@ export function prepareEntityRows(db: Database.Database): EntityRows {
     },
     remove(entity, id) {
       of(entity).remove.run(id);
+    },
+    removeMany(entity, ids) {
+      if (ids.length > 0) of(entity).removeMany.run(JSON.stringify(ids));
+    },
+    existing(entity, ids) {
+      if (ids.length === 0) return new Set();
+      return new Set(of(entity).existing.all(JSON.stringify(ids)) as string[]);
     },
     get(entity, id) {
       const row = of(entity).get.get(id) as unknown[] | undefined;

@@ -9,11 +9,11 @@ import type { Op, OpValue } from '../../../shared/sync/ops.js';
 import { ENTITY_RANK, strongReferences } from '../../../shared/sync/references.js';
 import { resolveRegister } from '../../../shared/sync/register.js';
 import { tombstoneState, type TombstoneState } from '../../../shared/sync/tombstone.js';
-import { tableOf } from './columns.js';
 import { conflictsOf, type ConflictTable } from './conflicts.js';
 import type { EntityRows } from './entity-rows.js';
 import { entityKeyOf, type EntityKey, type OpLog } from './oplog.js';
 import type { RefIndex } from './refs.js';
+import { SettledRows } from './settled-rows.js';
 
 interface Evaluation {
   heads: Op[];
@@ -59,14 +59,9 @@ export function createSettler(
   refs: RefIndex,
   conflicts: ConflictTable,
 ): Settler {
-  const exists = new Map<EntityName, Database.Statement>(
-    ENTITY_NAMES.map((e) => [e, db.prepare(`SELECT 1 FROM ${tableOf(e)} WHERE id = ?`).pluck()]),
-  );
-  const rowExists = (entity: EntityName, id: string): boolean =>
-    exists.get(entity)?.get(id) !== undefined;
-
   return {
     settle(keys, known) {
+      const settled = new SettledRows(rows, conflicts);
       const given = [...keys];
       const fetched = opLog.headsOfEntities(
         known ? given.filter((k) => !known.has(entityKeyOf(k.entity, k.entityId))) : given,
@@ -134,6 +129,7 @@ export function createSettler(
         }
       };
       for (const key of given) addWithTargets(key, 0);
+      settled.prefetch(queues.flatMap((queue) => [...queue.values()]));
 
       for (let rank = 0; rank < queues.length; rank++) {
         const queue = queues[rank];
@@ -142,23 +138,22 @@ export function createSettler(
           const e = evaluate(entity, entityId);
           const targetsShown = strongReferences(entity).every(({ field, target }) => {
             const value = e.values.get(field);
-            return typeof value !== 'string' || rowExists(target, value);
+            return typeof value !== 'string' || settled.exists(target, value);
           });
           const alive = targetsShown && wanted(entity, entityId, 0);
-          const wasAlive = rowExists(entity, entityId);
+          const wasAlive = settled.exists(entity, entityId);
           if (alive) {
             const values = new Map(e.values);
             values.delete('deleted');
             for (const [field, value] of Object.entries(FIELD_DEFAULTS[entity] ?? {})) {
               if (!values.has(field)) values.set(field, value);
             }
-            rows.upsert(entity, entityId, values);
+            settled.upsert(entity, entityId, values);
           } else if (wasAlive) {
-            rows.remove(entity, entityId);
+            settled.remove(entity, entityId);
           }
-          conflicts.replace(
-            entity,
-            entityId,
+          settled.replaceConflicts(
+            { entity, entityId },
             conflictsOf(entity, entityId, e.heads, e.tombstone, alive),
           );
           if (alive !== wasAlive) {
@@ -166,6 +161,7 @@ export function createSettler(
           }
         }
       }
+      settled.flush();
     },
   };
 }
