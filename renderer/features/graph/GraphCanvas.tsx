@@ -208,7 +208,7 @@ export function GraphCanvas() {
         maxZoom={MAX_ZOOM}
         ariaLabelConfig={ariaLabelConfig}
       >
-        <Background gap={20} size={1} />
+        {!overview && <Background gap={20} size={1} />}
         {viewWindow && (
           <PassingEdges data={overviewData} viewWindow={viewWindow} drawn={flowEdges} />
         )}

@@ -3,14 +3,27 @@ import { useEffect, useRef } from 'react';
 import { drawOverview, readPalette } from './draw.js';
 import type { OverviewData } from './overview-data.js';
 
+/** The canvas reaches this far past the pane on each side, in pane widths and heights. */
+const MARGIN = 0.5;
+
 interface OverviewLayerProps {
   data: OverviewData;
   onDrawn: () => void;
 }
 
+interface Drawn {
+  x: number;
+  y: number;
+  zoom: number;
+  width: number;
+  height: number;
+}
+
 /**
- * Far out, the whole graph is drawn on one canvas instead of thousands of DOM cards: it
- * redraws on each pan or zoom frame from typed arrays. Pointer events pass through to the pane.
+ * Far out, the whole graph is drawn on one canvas instead of thousands of DOM cards, from
+ * typed arrays. The canvas is larger than the pane: a pan within its margin only shifts it,
+ * and it is redrawn on a zoom, past the margin, or when the graph changes. Pointer events
+ * pass through to the pane.
  */
 export function OverviewLayer({ data, onDrawn }: OverviewLayerProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -21,15 +34,32 @@ export function OverviewLayer({ data, onDrawn }: OverviewLayerProps) {
     if (!element || !ctx) return;
     const palette = readPalette(element);
     let frame = 0;
+    let drawn: Drawn | null = null;
     const draw = () => {
       frame = 0;
       const { transform, width, height } = flow.getState();
-      if (element.width !== width || element.height !== height) {
-        element.width = width;
-        element.height = height;
-      }
       const [x, y, zoom] = transform;
-      drawOverview(ctx, data, { x, y, zoom }, width, height, palette);
+      const padX = Math.round(width * MARGIN);
+      const padY = Math.round(height * MARGIN);
+      const reusable =
+        drawn !== null &&
+        drawn.zoom === zoom &&
+        drawn.width === width &&
+        drawn.height === height &&
+        Math.abs(x - drawn.x) <= padX &&
+        Math.abs(y - drawn.y) <= padY;
+      if (!reusable) {
+        const fullWidth = width + padX * 2;
+        const fullHeight = height + padY * 2;
+        if (element.width !== fullWidth || element.height !== fullHeight) {
+          element.width = fullWidth;
+          element.height = fullHeight;
+        }
+        drawOverview(ctx, data, { x: x + padX, y: y + padY, zoom }, fullWidth, fullHeight, palette);
+        drawn = { x, y, zoom, width, height };
+      }
+      const at = drawn ?? { x, y };
+      element.style.transform = `translate(${String(x - at.x - padX)}px, ${String(y - at.y - padY)}px)`;
     };
     draw();
     onDrawn();
