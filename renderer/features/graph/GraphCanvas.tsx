@@ -56,6 +56,8 @@ export function GraphCanvas() {
   const flow = useFlowStoreApi();
   /** Selected need nodes outside the window, moved along with a drag of the selection. */
   const draggedAlong = useRef<ReadonlySet<string>>(new Set());
+  const [dragging, setDragging] = useState(false);
+  const onNodeDragStart = useCallback(() => setDragging(true), []);
   const overviewData = useOverviewData();
   const ariaLabelConfig = useFlowAriaLabels();
   const { getZoom, screenToFlowPosition, setCenter } = useReactFlow<FlowNeedNode, FlowNeedsEdge>();
@@ -138,6 +140,7 @@ export function GraphCanvas() {
       const ids = dragged.length > 0 ? dragged.map((each) => each.id) : [node.id];
       void store.getState().persistPositions([...ids, ...draggedAlong.current]);
       draggedAlong.current = new Set();
+      setDragging(false);
     },
     [store],
   );
@@ -194,6 +197,7 @@ export function GraphCanvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onPaneClick={onPaneClick}
         onDoubleClick={onDoubleClick}
@@ -210,7 +214,12 @@ export function GraphCanvas() {
       >
         {!overview && <Background gap={20} size={1} />}
         {viewWindow && (
-          <PassingEdges data={overviewData} viewWindow={viewWindow} drawn={flowEdges} />
+          <PassingEdges
+            data={overviewData}
+            viewWindow={viewWindow}
+            drawn={flowEdges}
+            frozen={dragging}
+          />
         )}
         {overview && <OverviewLayer data={overviewData} onDrawn={onOverviewDrawn} />}
         <Controls showInteractive={false} showFitView={false} />

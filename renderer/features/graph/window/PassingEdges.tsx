@@ -9,14 +9,16 @@ interface PassingEdgesProps {
   data: OverviewData;
   viewWindow: ViewWindow;
   drawn: readonly FlowNeedsEdge[];
+  /** While a need node is dragged the canvas is left as it is and redrawn once it drops. */
+  frozen: boolean;
 }
 
 /**
  * The needs edges that only pass through the window, on one canvas laid over the window in
  * graph space (not an SVG element each): panning moves it with the cards, and it is redrawn
- * only when the window or the (throttled) drawing data changes.
+ * only when the window or the (throttled) drawing data changes, never during a drag.
  */
-export function PassingEdges({ data, viewWindow, drawn }: PassingEdgesProps) {
+export function PassingEdges({ data, viewWindow, drawn, frozen }: PassingEdgesProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawnIds = useMemo(() => new Set(drawn.map((edge) => edge.id)), [drawn]);
   const { box, zoom } = viewWindow;
@@ -26,13 +28,13 @@ export function PassingEdges({ data, viewWindow, drawn }: PassingEdgesProps) {
   useEffect(() => {
     const element = canvas.current;
     const ctx = element?.getContext('2d');
-    if (!element || !ctx) return;
+    if (!element || !ctx || frozen) return;
     const style = getComputedStyle(element);
     drawPassingEdges(ctx, data, drawnIds, box, zoom, {
       colour: style.getPropertyValue('--edge-colour').trim() || '#8a94a6',
       width: Number.parseFloat(style.getPropertyValue('--edge-width')) || 1.4,
     });
-  }, [data, drawnIds, box, zoom, width, height]);
+  }, [data, drawnIds, box, zoom, width, height, frozen]);
 
   return (
     <ViewportPortal>
