@@ -29,7 +29,7 @@ import { freeSpot } from './placement.js';
 import { useFlowAriaLabels, useFlowElements } from './use-flow-elements.js';
 import { useViewportRequests } from './use-viewport-requests.js';
 import { visibleNodeIds } from './view-state.js';
-import { DETAIL_ZOOM } from './NeedNodeCard.js';
+import { ALWAYS_DETAILED_NODES, DETAIL_ZOOM } from './NeedNodeCard.js';
 import { PassingEdges } from './window/PassingEdges.js';
 import { useViewWindow } from './window/use-view-window.js';
 import { selectNodes, withSelectedOutside } from './window/window-selection.js';
@@ -37,8 +37,12 @@ import { selectNodes, withSelectedOutside } from './window/window-selection.js';
 const READABLE_ZOOM = 1;
 /** Where cards turn into blocks, a big graph is drawn on the overview canvas instead. */
 export const OVERVIEW_ZOOM = DETAIL_ZOOM;
-/** Graphs up to this size stay cards at every zoom: the DOM copes and they stay editable. */
-export const OVERVIEW_MIN_NODES = 1500;
+/**
+ * Graphs up to this size stay cards at every zoom; larger ones are drawn on the overview
+ * canvas when zoomed out. The same size as the one below which cards keep their detail, so a
+ * graph crossing it (a big paste, its undo) never has to mount a thousand blocks at once.
+ */
+export const OVERVIEW_MIN_NODES = ALWAYS_DETAILED_NODES;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const selectFar = (state: ReactFlowState) => state.transform[2] < OVERVIEW_ZOOM;
 const selectDrawnNodeCount = (state: ReactFlowState) => state.nodes.length;
