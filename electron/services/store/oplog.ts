@@ -76,6 +76,23 @@ function toOp(row: OpRow): Op {
   };
 }
 
+/** An op's columns in the order of `ops` as the insert statements list them. */
+export function opRowOf(
+  op: Op,
+): [string, string, string, string, string, string, string, string, string] {
+  return [
+    op.opId,
+    op.entity,
+    op.entityId,
+    op.field,
+    JSON.stringify(op.value),
+    op.hlc,
+    op.authorParty,
+    op.authorReplica,
+    JSON.stringify(op.prev),
+  ];
+}
+
 export function prepareOpLog(db: Database.Database): OpLog {
   const insertOp = db.prepare(
     `INSERT INTO ops (op_id, entity, entity_id, field, value, hlc, author_party, author_replica, prev)
@@ -174,17 +191,7 @@ export function prepareOpLog(db: Database.Database): OpLog {
       return result;
     },
     appendLocal(op, ownHeads = op.prev) {
-      insertOp.run(
-        op.opId,
-        op.entity,
-        op.entityId,
-        op.field,
-        JSON.stringify(op.value),
-        op.hlc,
-        op.authorParty,
-        op.authorReplica,
-        JSON.stringify(op.prev),
-      );
+      insertOp.run(...opRowOf(op));
       cache.add(op);
       for (const superseded of ownHeads) {
         deleteHead.run(op.entity, op.entityId, op.field, superseded);

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Op } from '../../../shared/sync/ops.js';
+import { opRowOf } from './oplog.js';
 
 /** Ops that arrive from other replicas, in any order, any number of times. */
 export interface RemoteLog {
@@ -53,17 +54,7 @@ export function prepareRemoteLog(db: Database.Database): RemoteLog {
           existed = entityStored.get(op.entity, op.entityId) !== undefined;
           before.set(entity, existed);
         }
-        const inserted = insertOp.run(
-          op.opId,
-          op.entity,
-          op.entityId,
-          op.field,
-          JSON.stringify(op.value),
-          op.hlc,
-          op.authorParty,
-          op.authorReplica,
-          JSON.stringify(op.prev),
-        );
+        const inserted = insertOp.run(...opRowOf(op));
         if (inserted.changes === 0) continue;
         const superseded =
           listed.has(registerKey(op, op.opId)) ||
