@@ -1,10 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Party } from '../../../shared/model/index.js';
-import { Modal } from '../../components/Modal.js';
 import { useT } from '../../i18n/use-t.js';
 import { selectLinks, selectLocale, selectNodes } from '../../store/selectors.js';
 import { useAppStore, useAppStoreApi } from '../../store/react.js';
-import { errorText } from '../qualification/error-text.js';
+import { PickDialog } from './PickDialog.js';
 
 /** Attach a party as a supplier of a need node it does not supply yet. */
 export function AttachDialog({ party, onClose }: { party: Party; onClose: () => void }) {
@@ -13,10 +12,8 @@ export function AttachDialog({ party, onClose }: { party: Party; onClose: () => 
   const locale = useAppStore(selectLocale);
   const nodes = useAppStore(selectNodes);
   const links = useAppStore(selectLinks);
-  const needId = useId();
   const [nodeId, setNodeId] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const candidates = useMemo(() => {
+  const options = useMemo(() => {
     const supplied = new Set(
       Object.values(links)
         .filter((l) => l.partyId === party.id)
@@ -25,61 +22,23 @@ export function AttachDialog({ party, onClose }: { party: Party; onClose: () => 
     const collator = new Intl.Collator(locale);
     return Object.values(nodes)
       .filter((n) => n.kind !== 'system' && !supplied.has(n.id))
-      .sort((a, b) => collator.compare(a.name, b.name));
-  }, [nodes, links, party.id, locale]);
-
-  const attach = async () => {
-    const outcome = await store.getState().createLink(nodeId, party.id);
-    if (outcome) setProblem(errorText(locale, outcome));
-    else onClose();
-  };
+      .sort((a, b) => collator.compare(a.name, b.name))
+      .map((node) => ({ value: node.id, label: `${node.name} · ${t(`kind.${node.kind}`)}` }));
+  }, [nodes, links, party.id, locale, t]);
 
   return (
-    <Modal
+    <PickDialog
       title={t('parties.attachTitle', { name: party.name })}
-      testId="attach-dialog"
+      name="attach"
+      selectTestId="attach-need"
+      label={t('timeline.need')}
+      value={nodeId}
+      onChange={setNodeId}
+      placeholder={t('timeline.chooseNeed')}
+      options={options}
+      confirmLabel={t('link.attachButton')}
+      onConfirm={() => store.getState().createLink(nodeId, party.id)}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('confirm.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            data-testid="attach-confirm"
-            disabled={nodeId === ''}
-            onClick={() => void attach()}
-          >
-            {t('link.attachButton')}
-          </button>
-        </>
-      }
-    >
-      <div className="field">
-        <label className="field__label" htmlFor={needId}>
-          {t('timeline.need')}
-        </label>
-        <select
-          id={needId}
-          className="select"
-          value={nodeId}
-          data-testid="attach-need"
-          onChange={(event) => setNodeId(event.target.value)}
-        >
-          <option value="">{t('timeline.chooseNeed')}</option>
-          {candidates.map((node) => (
-            <option key={node.id} value={node.id}>
-              {node.name} · {t(`kind.${node.kind}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {problem !== null && (
-        <p className="form-error" role="alert" data-testid="attach-error">
-          {problem}
-        </p>
-      )}
-    </Modal>
+    />
   );
 }
