@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { PARTY_KINDS, type Party, type PartyKind } from '../../../shared/model/index.js';
 import { parseContacts, type Contact } from '../../../shared/model/json-fields.js';
 import { Modal } from '../../components/Modal.js';
+import { ModalActions } from '../../components/ModalActions.js';
 import { useT } from '../../i18n/use-t.js';
 import { selectLocale, selectProjectMeta } from '../../store/selectors.js';
 import { useAppStore, useAppStoreApi } from '../../store/react.js';
@@ -50,19 +51,13 @@ export function PartyDialog({ party, onClose }: PartyDialogProps) {
       wide
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('confirm.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            data-testid="party-save"
-            onClick={() => void save()}
-          >
-            {t('parties.save')}
-          </button>
-        </>
+        <ModalActions
+          cancelLabel={t('confirm.cancel')}
+          onCancel={onClose}
+          confirmLabel={t('parties.save')}
+          confirmTestId="party-save"
+          onConfirm={() => void save()}
+        />
       }
     >
       <div className="form-grid">

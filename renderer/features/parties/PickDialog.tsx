@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Modal } from '../../components/Modal.js';
+import { ModalActions } from '../../components/ModalActions.js';
 import { useT } from '../../i18n/use-t.js';
 import { selectLocale } from '../../store/selectors.js';
 import { useAppStore } from '../../store/react.js';
@@ -51,20 +52,15 @@ export function PickDialog(props: PickDialogProps) {
       testId={`${name}-dialog`}
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('confirm.cancel')}
-          </button>
-          <button
-            type="button"
-            className={props.danger ? 'button button--danger-solid' : 'button button--primary'}
-            data-testid={`${name}-confirm`}
-            disabled={value === ''}
-            onClick={() => void confirm()}
-          >
-            {props.confirmLabel}
-          </button>
-        </>
+        <ModalActions
+          cancelLabel={t('confirm.cancel')}
+          onCancel={onClose}
+          confirmLabel={props.confirmLabel}
+          confirmTestId={`${name}-confirm`}
+          disabled={value === ''}
+          danger={props.danger}
+          onConfirm={() => void confirm()}
+        />
       }
     >
       <div className="field">

@@ -3,6 +3,7 @@ import { projectStageLabel } from '../../../../shared/i18n/stage-names.js';
 import { localToday } from '../../../../shared/model/overdue.js';
 import { toApiError } from '../../../api.js';
 import { Modal } from '../../../components/Modal.js';
+import { ModalActions } from '../../../components/ModalActions.js';
 import { useT } from '../../../i18n/use-t.js';
 import type { MoveRequest } from '../../../store/qualification-types.js';
 import { selectLocale, selectParties } from '../../../store/selectors.js';
@@ -83,20 +84,14 @@ export function MoveDialog({ request }: { request: MoveRequest }) {
       wide
       onClose={close}
       actions={
-        <>
-          <button type="button" className="button" onClick={close}>
-            {t('confirm.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            data-testid="move-submit"
-            disabled={busy}
-            onClick={() => void submit()}
-          >
-            {t(SUBMIT[request.mode])}
-          </button>
-        </>
+        <ModalActions
+          cancelLabel={t('confirm.cancel')}
+          onCancel={close}
+          confirmLabel={t(SUBMIT[request.mode])}
+          confirmTestId="move-submit"
+          disabled={busy}
+          onConfirm={() => void submit()}
+        />
       }
     >
       <p className="move__subject" data-testid="move-subject">

@@ -7,6 +7,7 @@ import {
 import { STAGE_TEMPLATES, type StageTemplateId } from '../../../../shared/model/stages.js';
 import { templateStages, type StageDef } from '../../../../shared/model/templates.js';
 import { Modal } from '../../../components/Modal.js';
+import { ModalActions } from '../../../components/ModalActions.js';
 import { useT } from '../../../i18n/use-t.js';
 import { selectLinks, selectLocale, selectProjectMeta } from '../../../store/selectors.js';
 import { useAppStore, useAppStoreApi } from '../../../store/react.js';
@@ -87,19 +88,13 @@ export function StagesDialog({ onClose }: { onClose: () => void }) {
       wide
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('confirm.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            data-testid="stages-apply"
-            onClick={() => void apply()}
-          >
-            {t('stages.apply')}
-          </button>
-        </>
+        <ModalActions
+          cancelLabel={t('confirm.cancel')}
+          onCancel={onClose}
+          confirmLabel={t('stages.apply')}
+          confirmTestId="stages-apply"
+          onConfirm={() => void apply()}
+        />
       }
     >
       <div className="form-grid">
