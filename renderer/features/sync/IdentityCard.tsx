@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { useT } from '../../i18n/use-t.js';
 import { Fingerprint } from './Fingerprint.js';
+import { IdentityForm } from './IdentityForm.js';
 import { useSync, type SyncState } from './sync-store.js';
 import { useSyncActions } from './use-sync-actions.js';
 
@@ -13,7 +13,6 @@ export function IdentityCard() {
   const actions = useSyncActions();
   const state = useSync(selectIdentity);
   const busy = useSync(selectBusy);
-  const [name, setName] = useState('');
   const identity = state?.identity ?? null;
   return (
     <section className="sync-card" data-testid="identity-card">
@@ -33,33 +32,15 @@ export function IdentityCard() {
           </dd>
         </dl>
       ) : (
-        <form
-          className="identity-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (name.trim()) void actions.createIdentity(name.trim());
-          }}
-        >
-          <p>{t('sync.identity.none')}</p>
-          <label className="field">
-            <span className="field__label">{t('sync.identity.name')}</span>
-            <input
-              className="field__input"
-              value={name}
-              maxLength={200}
-              data-testid="identity-name-input"
-              onChange={(event) => setName(event.target.value)}
-            />
-          </label>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={busy || name.trim() === ''}
-            data-testid="identity-create"
-          >
-            {t('sync.identity.create')}
-          </button>
-        </form>
+        <IdentityForm
+          intro={t('sync.identity.none')}
+          initialName=""
+          busy={busy}
+          onCreate={(name) => void actions.createIdentity(name)}
+          inputTestId="identity-name-input"
+          createTestId="identity-create"
+          primary
+        />
       )}
       {state && (
         <p className="hint" data-testid="identity-protection">

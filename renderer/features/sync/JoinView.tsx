@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import type { IdentityState, JoinPreview, PacketSummary } from '../../../shared/ipc/contract.js';
 import { useT } from '../../i18n/use-t.js';
 import { countRows, entityLabel } from './format.js';
 import { Fingerprint } from './Fingerprint.js';
+import { IdentityForm } from './IdentityForm.js';
 
 interface JoinViewProps {
   summary: PacketSummary;
@@ -15,7 +15,6 @@ interface JoinViewProps {
 /** An invitation: who sends it, their fingerprint to compare, what it holds, and who you become. */
 export function JoinView({ summary, join, identity, busy, onCreateIdentity }: JoinViewProps) {
   const t = useT();
-  const [name, setName] = useState(join.partyName);
   const sender = summary.sender.name;
   return (
     <div className="join-view" data-testid="join-view">
@@ -38,33 +37,14 @@ export function JoinView({ summary, join, identity, busy, onCreateIdentity }: Jo
       {identity?.identity ? (
         <p className="hint">{t('sync.join.where')}</p>
       ) : (
-        <form
-          className="identity-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (name.trim()) onCreateIdentity(name.trim());
-          }}
-        >
-          <p>{t('sync.join.identityFirst', { sender })}</p>
-          <label className="field">
-            <span className="field__label">{t('sync.identity.name')}</span>
-            <input
-              className="field__input"
-              value={name}
-              maxLength={200}
-              data-testid="join-identity-name"
-              onChange={(event) => setName(event.target.value)}
-            />
-          </label>
-          <button
-            type="submit"
-            className="button"
-            disabled={busy || name.trim() === ''}
-            data-testid="join-identity-create"
-          >
-            {t('sync.identity.create')}
-          </button>
-        </form>
+        <IdentityForm
+          intro={t('sync.join.identityFirst', { sender })}
+          initialName={join.partyName}
+          busy={busy}
+          onCreate={onCreateIdentity}
+          inputTestId="join-identity-name"
+          createTestId="join-identity-create"
+        />
       )}
     </div>
   );
