@@ -20,7 +20,7 @@ export function readPalette(element: Element): Palette {
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   return {
     kinds: NEED_KINDS.map((kind) => read(`--kind-${kind}`, '#64748b')),
-    edge: read('--edge-colour', '#94a3b8'),
+    edge: read('--edge-colour', '#8a94a6'),
     selected: read('--accent', '#2451b8'),
   };
 }

@@ -1,6 +1,7 @@
 import { ViewportPortal } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { FlowNeedsEdge } from '../flow-model.js';
+import { readPalette } from '../overview/draw.js';
 import type { OverviewData } from '../overview/overview-data.js';
 import { drawPassingEdges } from './draw-passing.js';
 import type { ViewWindow } from './use-view-window.js';
@@ -29,10 +30,9 @@ export function PassingEdges({ data, viewWindow, drawn, frozen }: PassingEdgesPr
     const element = canvas.current;
     const ctx = element?.getContext('2d');
     if (!element || !ctx || frozen) return;
-    const style = getComputedStyle(element);
     drawPassingEdges(ctx, data, drawnIds, box, zoom, {
-      colour: style.getPropertyValue('--edge-colour').trim() || '#8a94a6',
-      width: Number.parseFloat(style.getPropertyValue('--edge-width')) || 1.4,
+      colour: readPalette(element).edge,
+      width: Number.parseFloat(getComputedStyle(element).getPropertyValue('--edge-width')) || 1.4,
     });
   }, [data, drawnIds, box, zoom, width, height, frozen]);
 
