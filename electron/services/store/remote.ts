@@ -1,6 +1,15 @@
 import type Database from 'better-sqlite3';
 import type { Op } from '../../../shared/sync/ops.js';
-import { opRowOf } from './oplog.js';
+import { entityKeyOf, opRowOf } from './oplog.js';
+
+export interface RemoteAppend {
+  stored: Op[];
+  /**
+   * The heads of every entity that had no ops before the batch, keyed by `entityKeyOf`:
+   * the batch alone decides them, so settling need not read them back.
+   */
+  freshHeads: Map<string, Op[]>;
+}
 
 /** Ops that arrive from other replicas, in any order, any number of times. */
 export interface RemoteLog {
@@ -11,7 +20,7 @@ export interface RemoteLog {
    * and it supersedes the heads it lists itself, so the heads come out the same whatever
    * the arrival order.
    */
-  appendAll(ops: readonly Op[]): Op[];
+  appendAll(ops: readonly Op[]): RemoteAppend;
 }
 
 const registerKey = (op: Op, opId: string): string =>
@@ -47,12 +56,15 @@ export function prepareRemoteLog(db: Database.Database): RemoteLog {
       // one, and only then is asking the log worth it. Within the batch, a set answers.
       const before = new Map<string, boolean>();
       const listed = new Set<string>();
+      // Heads by op id of the entities that had no ops before: they mirror the heads table.
+      const fresh = new Map<string, Map<string, Op>>();
       for (const op of ops) {
-        const entity = `${op.entity}\u0000${op.entityId}`;
+        const entity = entityKeyOf(op.entity, op.entityId);
         let existed = before.get(entity);
         if (existed === undefined) {
           existed = entityStored.get(op.entity, op.entityId) !== undefined;
           before.set(entity, existed);
+          if (!existed) fresh.set(entity, new Map());
         }
         const inserted = insertOp.run(...opRowOf(op));
         if (inserted.changes === 0) continue;
@@ -61,14 +73,21 @@ export function prepareRemoteLog(db: Database.Database): RemoteLog {
           (existed &&
             supersededBy.get(op.entity, op.entityId, op.field, op.opId, `"${op.opId}"`) !==
               undefined);
+        const heads = fresh.get(entity);
         for (const earlier of op.prev) {
           deleteHead.run(op.entity, op.entityId, op.field, earlier);
           listed.add(registerKey(op, earlier));
+          if (heads?.get(earlier)?.field === op.field) heads.delete(earlier);
         }
-        if (!superseded) insertHead.run(op.entity, op.entityId, op.field, op.opId);
+        if (!superseded) {
+          insertHead.run(op.entity, op.entityId, op.field, op.opId);
+          heads?.set(op.opId, op);
+        }
         stored.push(op);
       }
-      return stored;
+      const freshHeads = new Map<string, Op[]>();
+      for (const [entity, heads] of fresh) freshHeads.set(entity, [...heads.values()]);
+      return { stored, freshHeads };
     },
   };
 }

@@ -71,7 +71,7 @@ export function createStoreSync(
     applyRemote(ops, nowMs) {
       const touched = new Map<string, EntityKey>();
       let newest = '';
-      const applied = deps.remote.appendAll(ops);
+      const { stored: applied, freshHeads } = deps.remote.appendAll(ops);
       for (const op of applied) {
         deps.refs.add(op);
         touched.set(`${op.entity}\u0000${op.entityId}`, {
@@ -84,7 +84,7 @@ export function createStoreSync(
         // Later local ops sort after the newest op received; the others are older still.
         const { state } = deps.opLog.readClock();
         deps.opLog.writeClock(receive(state, parseHlc(newest), nowMs));
-        deps.materializer.materializeEntities(touched.values());
+        deps.materializer.materializeEntities(touched.values(), freshHeads);
       }
       return { applied, duplicates: ops.length - applied.length, touched: [...touched.values()] };
     },
