@@ -34,6 +34,7 @@ export interface ReadOptions {
 }
 
 const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+const NEWLINE = 0x0a;
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 function parseJson(text: string, what: string): unknown {
@@ -120,30 +121,50 @@ function checkedContents(manifest: Manifest, entries: readonly ZipEntry[]): Map<
   return contents;
 }
 
-function parseOp(line: string, where: string): Op {
-  const op = readOpLine(parseJson(line, where));
-  if (!op) throw refuse('E_BAD_PACKET', `${where} is not an op`);
+const lineOf = (name: string, line: number): string => `${name} line ${String(line)}`;
+
+/** `line` is `name`'s line number, named only in a refusal. */
+function parseOp(text: string, name: string, line: number): Op {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text) as unknown;
+  } catch (error) {
+    throw refuse('E_BAD_PACKET', `${lineOf(name, line)} is not JSON: ${String(error)}`);
+  }
+  const op = readOpLine(raw);
+  if (!op) throw refuse('E_BAD_PACKET', `${lineOf(name, line)} is not an op`);
   const schema = fieldSchema(op.entity, op.field);
-  if (!schema) throw refuse('E_BAD_PACKET', `${where}: unknown field ${op.entity}.${op.field}`);
+  if (!schema) {
+    throw refuse('E_BAD_PACKET', `${lineOf(name, line)}: unknown field ${op.entity}.${op.field}`);
+  }
   const value = schema.safeParse(op.value);
   if (!value.success || (value.data as OpValue) !== op.value) {
-    throw refuse('E_BAD_PACKET', `${where}: bad value for ${op.entity}.${op.field}`);
+    throw refuse('E_BAD_PACKET', `${lineOf(name, line)}: bad value for ${op.entity}.${op.field}`);
   }
   // readOpLine checked the stamp's form.
   if (replicaOfHlc(op.hlc) !== op.authorReplica) {
-    throw refuse('E_BAD_PACKET', `${where}: clock stamp of another replica`);
+    throw refuse('E_BAD_PACKET', `${lineOf(name, line)}: clock stamp of another replica`);
   }
   return op;
 }
 
+/**
+ * Each line is decoded on its own: a newline byte never sits inside a UTF-8 sequence, so this
+ * reads what decoding the whole entry would, and ASCII lines stay one-byte strings.
+ */
 function parseChangeSets(contents: ReadonlyMap<string, Buffer>): Op[] {
   const ops: Op[] = [];
   const names = [...contents.keys()].filter((name) => CHANGE_SET_ENTRY.test(name)).sort();
   for (const name of names) {
-    const text = contents.get(name)?.toString('utf8') ?? '';
-    const lines = text.split('\n');
-    if (lines.pop() !== '') throw refuse('E_BAD_PACKET', `${name} does not end with a newline`);
-    lines.forEach((line, i) => ops.push(parseOp(line, `${name} line ${String(i + 1)}`)));
+    const content = contents.get(name) ?? Buffer.alloc(0);
+    if (content.length > 0 && content[content.length - 1] !== NEWLINE) {
+      throw refuse('E_BAD_PACKET', `${name} does not end with a newline`);
+    }
+    for (let start = 0, line = 1; start < content.length; line++) {
+      const end = content.indexOf(NEWLINE, start);
+      ops.push(parseOp(content.toString('utf8', start, end), name, line));
+      start = end + 1;
+    }
   }
   return ops;
 }
