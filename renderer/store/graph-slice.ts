@@ -53,9 +53,10 @@ export function createGraphSlice(client: ApiClient): SliceCreator<GraphSlice> {
     ...EMPTY_GRAPH,
     ...graphMutations(client)(set, get, store),
 
-    async loadGraph() {
+    async loadGraph(asked) {
       try {
-        const snapshot = expandSnapshot(await client.call('project.load'));
+        const columns = (await asked) ?? (await client.call('project.load'));
+        const snapshot = expandSnapshot(columns);
         set((state) => mergeSnapshot(state, snapshot));
         void get().refreshHistory();
       } catch (error) {

@@ -30,15 +30,15 @@ export function createSessionSlice(client: ApiClient): SliceCreator<SessionSlice
       recent: [],
       sessionLoaded: false,
 
-      async loadSession() {
+      async loadSession(opening) {
         try {
-          applySession(await client.call('session.get'));
+          applySession(await (opening?.session ?? client.call('session.get')));
         } catch (error) {
           set({ sessionLoaded: true });
           get().reportError(error);
           return;
         }
-        if (get().project) await get().loadGraph();
+        if (get().project) await get().loadGraph(opening?.graph);
         else get().clearGraph();
       },
 

@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { MessageKey, MessageParams } from '../../shared/i18n/index.js';
 import type { Locale } from '../../shared/i18n/locales.js';
+import type { SnapshotColumns } from '../../shared/model/snapshot-columns.js';
+import type { Opening } from './opening.js';
 import type {
   EdgePatch,
   GraphChangeSet,
@@ -28,7 +30,8 @@ export interface SessionSlice {
   recent: RecentProject[];
   /** False until the first `session.get` answered; the shell shows a loading line until then. */
   sessionLoaded: boolean;
-  loadSession: () => Promise<void>;
+  /** Reads the session, then the open project's graph; `opening` if they were asked for already. */
+  loadSession: (opening?: Opening) => Promise<void>;
   setLocale: (locale: Locale) => Promise<void>;
   /** A locale chosen elsewhere (the menu): main already saved it. */
   applyLocale: (locale: Locale) => void;
@@ -54,7 +57,8 @@ export interface GraphSlice {
   links: Readonly<Record<string, SupplyLink>>;
   /** Index of supply links per need node, rebuilt on load, so each node reads only its own. */
   linkIdsByNode: Readonly<Record<string, readonly string[]>>;
-  loadGraph: () => Promise<void>;
+  /** Loads the open project's graph, from `asked` when it was asked for already. */
+  loadGraph: (asked?: Promise<SnapshotColumns | null>) => Promise<void>;
   clearGraph: () => void;
   /** Creates a need node, selects it and asks the inspector to focus its name. */
   createNode: (kind: NeedKind, x: number, y: number) => Promise<NeedNode | null>;
