@@ -73,7 +73,7 @@ export function GraphCanvas() {
   const [overviewDrawn, setOverviewDrawn] = useState(false);
   const onInit = useCallback(() => setInitialized(true), []);
   const onOverviewDrawn = useCallback(() => setOverviewDrawn(true), []);
-  const drawn = overview ? overviewDrawn && fitted : drawnNodes === flowNodes.length;
+  const drawn = overview ? overviewDrawn : drawnNodes === flowNodes.length;
   const ready = initialized && graphLoaded && drawn;
 
   /** Adds a need node of the toolbar's kind centred on a screen point (or below, if taken). */
@@ -225,7 +225,7 @@ export function GraphCanvas() {
             frozen={dragging}
           />
         )}
-        {overview && <OverviewLayer data={overviewData} onDrawn={onOverviewDrawn} />}
+        {overview && fitted && <OverviewLayer data={overviewData} onDrawn={onOverviewDrawn} />}
         <Controls showInteractive={false} showFitView={false} />
         <CanvasMinimap data={overviewData} />
         <OverlayPanel />

@@ -41,10 +41,12 @@ export function useFlowElements(viewWindow: ViewWindow | null) {
   const [grid] = useState(() => new SpatialGrid());
   const [buildNodes] = useState(createFlowNodeBuilder);
   const [buildEdges] = useState(createFlowEdgeBuilder);
-  const byNode = useMemo(() => edgeIdsByNode(edges), [edges]);
+  // Only windowed cards need it: the overview, shown first on a big graph, does without.
+  const windowed = viewWindow !== null;
+  const byNode = useMemo(() => (windowed ? edgeIdsByNode(edges) : null), [windowed, edges]);
 
   const shown = useMemo(() => {
-    if (!viewWindow) return null;
+    if (!viewWindow || !byNode) return null;
     grid.sync(nodeIds, nodes);
     return windowedIds(grid.query(viewWindow.box), byNode, edges, hidden);
   }, [viewWindow, grid, nodeIds, nodes, byNode, edges, hidden]);

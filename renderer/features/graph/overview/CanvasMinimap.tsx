@@ -1,7 +1,7 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef, type PointerEvent } from 'react';
 import { useT } from '../../../i18n/use-t.js';
-import { drawOverview, readPalette } from './draw.js';
+import { drawMinimap, readPalette } from './draw.js';
 import type { OverviewData } from './overview-data.js';
 
 const WIDTH = 200;
@@ -32,7 +32,7 @@ export function CanvasMinimap({ data }: { data: OverviewData }) {
     const ctx = canvas.current?.getContext('2d');
     if (!canvas.current || !ctx) return;
     const fit = fitOf(data);
-    drawOverview(ctx, data, fit, WIDTH, HEIGHT, readPalette(canvas.current));
+    drawMinimap(ctx, data, fit, WIDTH, HEIGHT, readPalette(canvas.current));
     const place = () => {
       const { transform, width, height } = flow.getState();
       const [tx, ty, zoom] = transform;

@@ -38,30 +38,66 @@ export function drawOverview(
   palette: Palette,
 ): void {
   ctx.clearRect(0, 0, width, height);
+  if (data.edgeCount < 200_000) drawEdges(ctx, data, t, width, height, palette);
+  drawNodes(ctx, data, t, width, height, palette);
+}
+
+/**
+ * The minimap: need nodes only, as in React Flow's own minimap. At its size edges are a haze,
+ * and rasterizing thousands of them cost as much as the whole overview.
+ */
+export function drawMinimap(
+  ctx: CanvasRenderingContext2D,
+  data: OverviewData,
+  t: Transform,
+  width: number,
+  height: number,
+  palette: Palette,
+): void {
+  ctx.clearRect(0, 0, width, height);
+  drawNodes(ctx, data, t, width, height, palette);
+}
+
+function drawEdges(
+  ctx: CanvasRenderingContext2D,
+  data: OverviewData,
+  t: Transform,
+  width: number,
+  height: number,
+  palette: Palette,
+): void {
+  const z = t.zoom;
+  for (const strength of [0, 1]) {
+    ctx.beginPath();
+    for (let i = 0; i < data.edgeCount; i++) {
+      if ((data.edgeLit[i] as number) !== strength) continue;
+      const x1 = (data.edgeXy[i * 4] as number) * z + t.x;
+      const y1 = (data.edgeXy[i * 4 + 1] as number) * z + t.y;
+      const x2 = (data.edgeXy[i * 4 + 2] as number) * z + t.x;
+      const y2 = (data.edgeXy[i * 4 + 3] as number) * z + t.y;
+      if ((x1 < 0 && x2 < 0) || (x1 > width && x2 > width)) continue;
+      if ((y1 < 0 && y2 < 0) || (y1 > height && y2 > height)) continue;
+      ctx.moveTo(x1, y1);
+      ctx.lineTo(x2, y2);
+    }
+    ctx.globalAlpha = strength ? 0.55 : 0.12;
+    ctx.strokeStyle = palette.edge;
+    ctx.lineWidth = 1;
+    ctx.stroke();
+  }
+}
+
+function drawNodes(
+  ctx: CanvasRenderingContext2D,
+  data: OverviewData,
+  t: Transform,
+  width: number,
+  height: number,
+  palette: Palette,
+): void {
   const z = t.zoom;
   const w = Math.max(NODE_WIDTH * z, 1);
   const h = Math.max(NODE_HEIGHT * z, 1);
-  const showEdges = data.edgeCount < 200_000;
-  if (showEdges) {
-    for (const strength of [0, 1]) {
-      ctx.beginPath();
-      for (let i = 0; i < data.edgeCount; i++) {
-        if ((data.edgeLit[i] as number) !== strength) continue;
-        const x1 = (data.edgeXy[i * 4] as number) * z + t.x;
-        const y1 = (data.edgeXy[i * 4 + 1] as number) * z + t.y;
-        const x2 = (data.edgeXy[i * 4 + 2] as number) * z + t.x;
-        const y2 = (data.edgeXy[i * 4 + 3] as number) * z + t.y;
-        if ((x1 < 0 && x2 < 0) || (x1 > width && x2 > width)) continue;
-        if ((y1 < 0 && y2 < 0) || (y1 > height && y2 > height)) continue;
-        ctx.moveTo(x1, y1);
-        ctx.lineTo(x2, y2);
-      }
-      ctx.globalAlpha = strength ? 0.55 : 0.12;
-      ctx.strokeStyle = palette.edge;
-      ctx.lineWidth = 1;
-      ctx.stroke();
-    }
-  }
   for (let kind = 0; kind < palette.kinds.length; kind++) {
     for (const strength of [0, LIT]) {
       ctx.beginPath();
