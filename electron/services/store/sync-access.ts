@@ -32,6 +32,11 @@ export interface StoreSync {
   readonly checker: WriteChecker;
   readonly conflicts: ConflictTable;
   localIdentity(): LocalIdentityRow | null;
+  /**
+   * Run reads in one read transaction: they see one state of the file, and the many small
+   * queries of a check skip taking and releasing the file's read lock one by one.
+   */
+  read<T>(work: () => T): T;
   has(opId: string): boolean;
   /** Which of these op ids the file already holds. */
   known(opIds: readonly string[]): Set<string>;
@@ -63,6 +68,7 @@ export function createStoreSync(
     checker: deps.checker,
     conflicts: deps.conflicts,
     localIdentity: () => (selectIdentity.get() as LocalIdentityRow | undefined) ?? null,
+    read: (work) => db.transaction(work).deferred(),
     has: (opId) => deps.remote.has(opId),
     known(opIds) {
       const rows = selectKnown.all(JSON.stringify(opIds)) as string[];

@@ -119,16 +119,10 @@ function checkAuthors(
 
 function plan(
   store: ProjectStore,
-  identity: HomeIdentity,
-  bytes: Buffer,
+  self: string,
+  packet: VerifiedPacket,
   options: ImportOptions,
 ): Plan {
-  const self = boundParty(store, identity);
-  const nowMs = (options.now ?? Date.now)();
-  const packet = readPacket(bytes, {
-    nowMs,
-    ...(options.limits ? { limits: options.limits } : {}),
-  });
   const { manifest } = packet;
   const project = store.project();
   if (manifest.project.id !== project.id) {
@@ -238,12 +232,20 @@ export function importPacket(
   bytes: Buffer,
   options: ImportOptions = {},
 ): ImportReport {
-  const p = plan(store, identity, bytes, options);
-  const nowMs = (options.now ?? Date.now)();
+  const self = boundParty(store, identity);
+  const packet = readPacket(bytes, {
+    nowMs: (options.now ?? Date.now)(),
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
   const tables = new SyncTables(store);
+  const { p, changes } = store.sync.read(() => {
+    const checked = plan(store, self, packet, options);
+    return { p: checked, changes: changesAnything(store, tables, checked) };
+  });
+  const nowMs = (options.now ?? Date.now)();
   const sender = { partyId: p.senderParty, fingerprint: fingerprintOf(p.senderKey) };
   const dryRun = options.dryRun === true;
-  if (!changesAnything(store, tables, p)) {
+  if (!changes) {
     return { applied: 0, duplicates: p.duplicates, conflicts: 0, dryRun, sender };
   }
   try {
