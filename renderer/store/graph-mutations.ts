@@ -10,6 +10,7 @@ type Mutations = Pick<
   GraphSlice,
   | 'updateNode'
   | 'dragNodes'
+  | 'placeNodes'
   | 'persistPositions'
   | 'createEdge'
   | 'updateEdge'
@@ -71,6 +72,12 @@ export function graphMutations(client: ApiClient): SliceCreator<Mutations> {
           }
           return nodes === null ? {} : { nodes };
         });
+      },
+
+      placeNodes(placed, base) {
+        if (get().nodes !== base) return false;
+        set({ nodes: placed });
+        return true;
       },
 
       async persistPositions(ids, reason = 'drag') {

@@ -65,6 +65,14 @@ export interface GraphSlice {
   updateNode: (id: string, patch: NodePatch) => Promise<void>;
   /** Local only, while dragging; `persistPositions` saves them when the drag stops. */
   dragNodes: (positions: readonly Position[]) => void;
+  /**
+   * Local only: take `placed`, a copy of the need node record `base` with some moved, in one
+   * update; false (and nothing done) when the record is no longer `base`.
+   */
+  placeNodes: (
+    placed: Record<string, NeedNode>,
+    base: Readonly<Record<string, NeedNode>>,
+  ) => boolean;
   persistPositions: (ids: readonly string[], reason?: 'drag' | 'layout') => Promise<void>;
   createEdge: (fromId: string, toId: string) => Promise<void>;
   updateEdge: (id: string, patch: EdgePatch) => Promise<void>;

@@ -3,7 +3,7 @@ import type { LayoutRun } from '../../../store/types.js';
 import { boundsOf } from '../fit.js';
 import { NODE_HEIGHT, NODE_WIDTH } from '../flow-model.js';
 import { visibleNodeIds } from '../view-state.js';
-import type { LaidOut } from './elk-layout.js';
+import { placedNodes } from './placed-nodes.js';
 import type { LayoutRequest, LayoutResponse } from './protocol.js';
 
 let running: Worker | null = null;
@@ -26,18 +26,40 @@ function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-/** Laid-out positions are applied this many need nodes per frame. */
-const APPLY_CHUNK = 2000;
-
 /**
- * Move the need nodes to their laid-out positions a chunk per frame: each store update and
- * what redraws after it stays short, so the window keeps answering while 10,000 nodes move.
+ * Move the need nodes to their laid-out positions in one store update, so what follows the
+ * need nodes (overview, minimap, search index) redraws once; the new record is built a slice
+ * at a time first. Should the record change meanwhile, the positions go onto the new one.
  */
-async function applyInChunks(store: AppStore, positions: readonly LaidOut[]) {
-  for (let start = 0; start < positions.length; start += APPLY_CHUNK) {
-    if (start > 0) await afterPaint();
-    store.getState().dragNodes(positions.slice(start, start + APPLY_CHUNK));
+async function applyPositions(store: AppStore, ids: readonly string[], xy: Float64Array) {
+  const base = store.getState().nodes;
+  const placed = await placedNodes(base, ids, xy);
+  if (store.getState().placeNodes(placed, base)) return;
+  store.getState().dragNodes(
+    ids.flatMap((id, i) => {
+      const x = xy[i * 2] as number;
+      const y = xy[i * 2 + 1] as number;
+      return Number.isFinite(x) && Number.isFinite(y) ? [{ id, x, y }] : [];
+    }),
+  );
+}
+
+/** The need nodes and the needs edges among them, edges as index pairs in a typed array. */
+function requestFor(store: AppStore, ids: readonly string[]): LayoutRequest {
+  const { edges } = store.getState();
+  const indexOf = new Map(ids.map((id, index) => [id, index]));
+  const pairs: number[] = [];
+  for (const edge of Object.values(edges)) {
+    const from = indexOf.get(edge.fromId);
+    const to = indexOf.get(edge.toId);
+    if (from !== undefined && to !== undefined) pairs.push(from, to);
   }
+  return {
+    ids: [...ids],
+    size: { width: NODE_WIDTH, height: NODE_HEIGHT },
+    edges: Int32Array.from(pairs),
+    anchor: anchorOf(store, ids),
+  };
 }
 
 /**
@@ -50,14 +72,7 @@ export function startLayout(store: AppStore, scope: LayoutRun['scope']): void {
   if (running || state.layoutRun) return;
   const ids = scope === 'all' ? visibleNodeIds(state) : state.selectedNodeIds;
   if (ids.length === 0) return;
-  const chosen = new Set(ids);
-  const request: LayoutRequest = {
-    nodes: ids.map((id) => ({ id, width: NODE_WIDTH, height: NODE_HEIGHT })),
-    edges: Object.values(state.edges)
-      .filter((edge) => chosen.has(edge.fromId) && chosen.has(edge.toId))
-      .map((edge) => ({ source: edge.fromId, target: edge.toId })),
-    anchor: anchorOf(store, ids),
-  };
+  const request = requestFor(store, ids);
   const run: LayoutRun = {
     scope,
     phase: 'preparing',
@@ -83,10 +98,10 @@ export function startLayout(store: AppStore, scope: LayoutRun['scope']): void {
     }
     running = null;
     worker.terminate();
-    // The worker anchored and rounded the positions; here store updates a chunk per frame,
-    // then one node.move call, each its own task so the window never freezes.
+    // The worker anchored and rounded the positions; here one store update, then one
+    // node.move call, each after the window painted, so it never freezes.
     store.getState().setLayoutRun({ ...run, phase: 'saving' });
-    void applyInChunks(store, response.positions)
+    void applyPositions(store, ids, response.xy)
       .then(afterPaint)
       .then(() => store.getState().persistPositions(ids, 'layout'))
       .then(() => {
@@ -100,7 +115,7 @@ export function startLayout(store: AppStore, scope: LayoutRun['scope']): void {
     finish(store);
     store.getState().pushToast('error', 'layout.failed', { message: event.message });
   };
-  worker.postMessage(request);
+  worker.postMessage(request, [request.edges.buffer]);
 }
 
 /** Stop a running layout: nothing moves, nothing is saved. */

@@ -1,8 +1,12 @@
-import type { LaidOut, LayoutEdge, LayoutNode } from './elk-layout.js';
-
 export interface LayoutRequest {
-  nodes: LayoutNode[];
-  edges: LayoutEdge[];
+  /** The need nodes to lay out, all of one size. */
+  ids: string[];
+  size: { width: number; height: number };
+  /**
+   * Needs edges as pairs of indexes into `ids` (needing, needed): transferred, not cloned, so
+   * posting 15,000 of them costs the window nothing.
+   */
+  edges: Int32Array;
   /** Top-left of the laid-out need nodes' box before layout; the result is moved there. */
   anchor: { x: number; y: number } | null;
 }
@@ -11,7 +15,8 @@ export type LayoutPhase = 'layering' | 'ordering' | 'placing';
 
 export type LayoutResponse =
   | { type: 'phase'; phase: LayoutPhase }
-  | { type: 'done'; positions: LaidOut[]; engine: 'elk' | 'fast-layered' }
+  /** x, y of `ids[i]` at 2i, 2i + 1 (NaN: left where it is): one transferred buffer. */
+  | { type: 'done'; xy: Float64Array; engine: 'elk' | 'fast-layered' }
   | { type: 'failed'; message: string };
 
 /**
