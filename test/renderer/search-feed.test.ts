@@ -69,4 +69,19 @@ describe('the search feed', () => {
       { type: 'remove', ids: ['b'] },
     ]);
   });
+
+  it('sends nothing for need nodes that only moved, as after a layout', () => {
+    fakeIdle();
+    const sent: SearchRequest[] = [];
+    let nodes = many(3);
+    const feed = createSearchFeed(
+      () => nodes,
+      (request) => sent.push(request),
+    );
+    feed.catchUpNow();
+    nodes = byId(Object.values(nodes).map((each) => ({ ...each, x: each.x + 100 })));
+    sent.length = 0;
+    feed.catchUpNow();
+    expect(sent).toEqual([]);
+  });
 });

@@ -15,6 +15,15 @@ const docOf = ({ id, name, code, spec, notes }: NeedNode): SearchDoc => ({
   notes,
 });
 
+/** Whether the index already holds what it searches of `node` (a move changes none of it). */
+const indexedAsIs = (before: NeedNode | undefined, node: NeedNode): boolean =>
+  before !== undefined &&
+  (before === node ||
+    (before.name === node.name &&
+      before.code === node.code &&
+      before.spec === node.spec &&
+      before.notes === node.notes));
+
 export interface SearchFeed {
   /** Bring the index up to date a chunk per idle moment (opening a project is not slowed). */
   catchUpWhenIdle(): void;
@@ -24,8 +33,8 @@ export interface SearchFeed {
 }
 
 /**
- * What the search worker's index lacks, by record identity, queued in order (upserts, then
- * removals) and sent when the window is idle or when a query needs it.
+ * What the search worker's index lacks (new need nodes, changed texts), queued in order
+ * (upserts, then removals) and sent when the window is idle or when a query needs it.
  */
 export function createSearchFeed(
   current: () => Readonly<Record<string, NeedNode>>,
@@ -40,7 +49,7 @@ export function createSearchFeed(
     if (nodes === indexed) return;
     let docs: SearchDoc[] = [];
     for (const [id, node] of Object.entries(nodes)) {
-      if (indexed[id] === node) continue;
+      if (indexedAsIs(indexed[id], node)) continue;
       docs.push(docOf(node));
       if (docs.length === CHUNK) {
         queue.push({ type: 'upsert', docs });
