@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { backdropBox } from '../../renderer/features/graph/window/backdrop-box.js';
 import { SpatialGrid } from '../../renderer/features/graph/window/spatial-grid.js';
 import { edgeIdsByNode, windowedIds } from '../../renderer/features/graph/window/windowed-ids.js';
 import { edge, node } from './fixtures.js';
@@ -39,5 +40,25 @@ describe('the window of the graph handed to React Flow', () => {
       nodeIds: ['near', 'edge'],
       edgeIds: [],
     });
+  });
+});
+
+describe('the backdrop under the window', () => {
+  it('covers the graph and the window, a step past both, on whole steps', () => {
+    const graph = { minX: -120, minY: 40, maxX: 2600, maxY: 900 };
+    expect(backdropBox(graph, view)).toEqual({ minX: -2000, minY: -1000, maxX: 4000, maxY: 2000 });
+    const farWindow = { minX: 8000, minY: -3500, maxX: 9000, maxY: -2900 };
+    expect(backdropBox(graph, farWindow)).toEqual({
+      minX: -2000,
+      minY: -5000,
+      maxX: 10000,
+      maxY: 2000,
+    });
+  });
+
+  it('stays the same while the graph grows within a step', () => {
+    const graph = { minX: 0, minY: 0, maxX: 2100, maxY: 800 };
+    const grown = { ...graph, maxX: 2900 };
+    expect(backdropBox(grown, view)).toEqual(backdropBox(graph, view));
   });
 });

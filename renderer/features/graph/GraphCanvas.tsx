@@ -1,5 +1,4 @@
 import {
-  Background,
   Controls,
   ReactFlow,
   useReactFlow,
@@ -30,6 +29,7 @@ import { useFlowAriaLabels, useFlowElements } from './use-flow-elements.js';
 import { useViewportRequests } from './use-viewport-requests.js';
 import { visibleNodeIds } from './view-state.js';
 import { ALWAYS_DETAILED_NODES, DETAIL_ZOOM } from './NeedNodeCard.js';
+import { Backdrop } from './window/Backdrop.js';
 import { PassingEdges } from './window/PassingEdges.js';
 import { useViewWindow } from './window/use-view-window.js';
 import { selectNodes, withSelectedOutside } from './window/window-selection.js';
@@ -216,7 +216,7 @@ export function GraphCanvas() {
         maxZoom={MAX_ZOOM}
         ariaLabelConfig={ariaLabelConfig}
       >
-        {!overview && <Background gap={20} size={1} />}
+        {viewWindow && <Backdrop graph={overviewData.bounds} window={viewWindow.box} />}
         {viewWindow && (
           <PassingEdges
             data={overviewData}
