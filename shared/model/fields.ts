@@ -8,6 +8,7 @@ import {
   stageListSchema,
   stageTargetsSchema,
 } from './json-fields.js';
+import { ENTITY_NAMES, type EntityName } from './entity-names.js';
 import { LINK_ROLES, TRANSITION_KINDS } from './kinds.js';
 import { DEFAULT_PPAP_LEVEL } from './ppap.js';
 import { DEFAULT_STAGES_JSON } from './templates.js';
@@ -125,7 +126,7 @@ export const ENTITY_FIELDS = {
     size: z.number().int().min(1).max(MAX_EVIDENCE_BYTES),
     byPartyId: idSchema,
   },
-} as const;
+} as const satisfies Record<EntityName, Record<string, z.ZodType>>;
 
 type ScalarValue = string | number | boolean | null;
 
@@ -151,8 +152,7 @@ export const FIELD_DEFAULTS: {
   },
 };
 
-export type EntityName = keyof typeof ENTITY_FIELDS;
-export const ENTITY_NAMES = Object.keys(ENTITY_FIELDS) as EntityName[];
+export { ENTITY_NAMES, type EntityName };
 export type FieldName<E extends EntityName> = keyof (typeof ENTITY_FIELDS)[E] & string;
 export type FieldValue<E extends EntityName, F extends FieldName<E>> = z.infer<
   (typeof ENTITY_FIELDS)[E][F]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSheetRows } from '../../renderer/features/graph/clipboard/tsv-rows.js';
-import { parsePayload } from '../../renderer/features/graph/clipboard/payload.js';
+import { parsePayload } from '../../renderer/features/graph/clipboard/payload-parse.js';
 
 describe('rows pasted from a spreadsheet', () => {
   it('reads a Chinese header row and maps kind names in any language', () => {

@@ -1,4 +1,4 @@
-import { MAX_DROPPED_PACKET_BYTES } from '../../../shared/ipc/contract/sync.js';
+import { MAX_DROPPED_PACKET_BYTES } from '../../../shared/ipc/contract/limits.js';
 import { ApiError } from '../../api.js';
 
 export const PACKET_SUFFIX = '.longmai-packet';

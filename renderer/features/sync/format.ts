@@ -2,7 +2,7 @@ import type { ConflictCandidate, EntityCounts } from '../../../shared/ipc/contra
 import type { MessageKey } from '../../../shared/i18n/index.js';
 import type { Locale } from '../../../shared/i18n/locales.js';
 import { isMessageKey } from '../../../shared/i18n/translate.js';
-import { ENTITY_NAMES, type EntityName } from '../../../shared/model/fields.js';
+import { ENTITY_NAMES, type EntityName } from '../../../shared/model/entity-names.js';
 import type { Translate } from '../../i18n/use-t.js';
 
 const DATE_LOCALES: Record<Locale, string> = {

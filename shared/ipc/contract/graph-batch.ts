@@ -9,9 +9,9 @@ import {
 } from '../../model/schemas.js';
 import type { GraphChangeSet } from './history.js';
 
-/** A paste is capped so one clipboard can never stall the file for long. */
-export const MAX_PASTE_NODES = 20_000;
-export const MAX_PASTE_EDGES = 60_000;
+import { MAX_PASTE_EDGES, MAX_PASTE_NODES } from './limits.js';
+
+export { MAX_PASTE_EDGES, MAX_PASTE_NODES };
 const MAX_BATCH = 100_000;
 
 /** Clipboard-local reference of a pasted need node; edges of the paste name nodes by it. */

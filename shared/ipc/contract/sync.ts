@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, nameSchema } from '../../model/schemas.js';
 import type { ProjectInfo } from './session.js';
+import { MAX_DROPPED_PACKET_BYTES } from './limits.js';
 import { noArgs } from './no-args.js';
 import type {
   ConflictRow,
@@ -28,8 +29,7 @@ const suggestedNameSchema = z
   .regex(/^[^/\\\0]+$/, 'a file name, not a path');
 const fingerprintSchema = z.string().min(16).max(40);
 const tokenSchema = idSchema;
-/** Packets dropped on the window travel as base64; bigger ones are opened from the menu. */
-export const MAX_DROPPED_PACKET_BYTES = 64 * 1024 * 1024;
+export { MAX_DROPPED_PACKET_BYTES };
 
 const conflictChoiceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('value'), opId: idSchema }).strict(),

@@ -2,7 +2,7 @@ import { translate } from '../../../../shared/i18n/index.js';
 import type { PastedNode } from '../../../../shared/ipc/contract.js';
 import type { AppStore } from '../../../store/create-store.js';
 import { viewCentre } from '../view-centre.js';
-import { looksLikePayload, parsePayload } from './payload.js';
+import { looksLikePayload } from './payload.js';
 import { centreOn, gridAround } from './placement.js';
 import { parseSheetRows } from './tsv-rows.js';
 
@@ -18,6 +18,7 @@ export async function pasteText(store: AppStore, text: string): Promise<boolean>
   const state = store.getState();
   if (text.trim() === '') return false;
   if (looksLikePayload(text)) {
+    const { parsePayload } = await import('./payload-parse.js');
     const parsed = parsePayload(text);
     if (!parsed.ok) {
       const key = parsed.reason === 'newer' ? 'clipboard.newerPayload' : 'clipboard.badPayload';
