@@ -1,4 +1,5 @@
-import { prepareEntry, type PreparedEntry } from './zip/writer.js';
+import { BackgroundDeflate } from './zip/background-deflate.js';
+import type { PreparedEntry } from './zip/writer.js';
 
 /** Ops per change set: big enough to compress well, small enough to stay far below entry caps. */
 export const OPS_PER_CHANGE_SET = 50_000;
@@ -16,23 +17,29 @@ const INITIAL_BYTES = 1024 * 1024;
 const MAX_BYTES_PER_UNIT = 3;
 
 /**
- * Lays out change sets line by line straight into bytes, compressing each set as soon as it
- * is full. A full packet holds hundreds of megabytes of lines: one buffer, reused for every
- * set, costs far less than joining strings or touching fresh memory for each.
+ * Lays out change sets line by line straight into bytes, handing each set, once full, to be
+ * compressed on another thread while the next is laid out. A full packet holds hundreds of
+ * megabytes of lines: a few buffers, reused in turn, cost far less than joining strings or
+ * touching fresh memory for each set.
  */
 export class ChangeSetWriter {
-  private readonly entries: PreparedEntry[] = [];
+  private readonly deflate = new BackgroundDeflate();
+  private sets = 0;
   private count = 0;
   private first: string | null = null;
   private last: string | null = null;
-  private buffer = Buffer.allocUnsafe(INITIAL_BYTES);
+  private buffer: Buffer | null = null;
+  /** Bytes of the last full set: the next one is likely about as long. */
+  private expected = INITIAL_BYTES;
   private used = 0;
   private lines = 0;
 
   /** One op's JSON line, newline included, and its clock stamp; ops come in clock order. */
   add(line: string, hlc: string): void {
     const room = this.used + line.length * MAX_BYTES_PER_UNIT;
-    if (room > this.buffer.length) this.grow(room);
+    if (!this.buffer || room > this.buffer.length) {
+      this.buffer = this.deflate.reserve(Math.max(room, this.expected), this.used);
+    }
     this.used += this.buffer.write(line, this.used, 'utf8');
     this.first ??= hlc;
     this.last = hlc;
@@ -42,19 +49,20 @@ export class ChangeSetWriter {
 
   finish(): ChangeSets {
     this.close();
-    return { entries: this.entries, count: this.count, first: this.first, last: this.last };
-  }
-
-  private grow(needed: number): void {
-    const next = Buffer.allocUnsafe(Math.max(needed, this.buffer.length * 2));
-    this.buffer.copy(next, 0, 0, this.used);
-    this.buffer = next;
+    return {
+      entries: this.deflate.finish(),
+      count: this.count,
+      first: this.first,
+      last: this.last,
+    };
   }
 
   private close(): void {
     if (this.lines === 0) return;
-    const name = `changes/${String(this.entries.length + 1).padStart(6, '0')}.jsonl`;
-    this.entries.push(prepareEntry(name, this.buffer.subarray(0, this.used), true));
+    this.sets++;
+    this.deflate.submit(`changes/${String(this.sets).padStart(6, '0')}.jsonl`, this.used);
+    this.expected = Math.max(this.expected, this.used + (this.used >> 3));
+    this.buffer = null;
     this.used = 0;
     this.lines = 0;
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync, type ZlibOptions } from 'node:zlib';
 import {
   CENTRAL_HEADER_SIZE,
   CENTRAL_SIGNATURE,
@@ -26,11 +26,15 @@ export interface PreparedEntry {
   crc: number;
 }
 
+/** How entries are deflated, here or on the worker thread. */
+export function deflateOptions(length: number): ZlibOptions {
+  // Output chunks near the compressed size: fewer of them to copy together at the end.
+  return { level: 1, chunkSize: Math.max(constants.Z_DEFAULT_CHUNK, length >> 3) };
+}
+
 /** A compressed entry keeps nothing of `content`, so its caller may reuse that memory. */
 export function prepareEntry(name: string, content: Buffer, compress: boolean): PreparedEntry {
-  // Output chunks near the compressed size: fewer of them to copy together at the end.
-  const chunkSize = Math.max(constants.Z_DEFAULT_CHUNK, content.length >> 3);
-  const stored = compress ? deflateRawSync(content, { level: 1, chunkSize }) : content;
+  const stored = compress ? deflateRawSync(content, deflateOptions(content.length)) : content;
   return {
     name,
     size: content.length,
