@@ -59,9 +59,10 @@ export function createStoreSync(
     `SELECT party_id AS partyId, party_key AS partyKey, replica_key AS replicaKey, certificate
      FROM local_identity WHERE singleton = 1`,
   );
-  // One statement for a whole packet: preparing one per few hundred ids cost more than the lookups.
+  // One statement for a whole packet: preparing one per few hundred ids cost more than the
+  // lookups. A join probes the log once per id; `IN (SELECT ...)` first sorted every id.
   const selectKnown = db
-    .prepare('SELECT op_id FROM ops WHERE op_id IN (SELECT value FROM json_each(?))')
+    .prepare('SELECT o.op_id FROM json_each(?) j JOIN ops o ON o.op_id = j.value')
     .pluck();
   return {
     connection: db,
