@@ -26,12 +26,25 @@ export interface RemoteLog {
 const registerKey = (op: Op, opId: string): string =>
   `${op.entity}\u0000${op.entityId}\u0000${op.field}\u0000${opId}`;
 
+/** Ops per insert statement: running one statement per op cost more than storing the rows. */
+const ROWS_PER_INSERT = 64;
+
+/** An insert of `rows` ops that returns the ids it stored (not those already there). */
+const insertSql = (rows: number): string =>
+  `INSERT OR IGNORE INTO ops (op_id, entity, entity_id, field, value, hlc, author_party, author_replica, prev)
+   VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+   RETURNING op_id`;
+
 export function prepareRemoteLog(db: Database.Database): RemoteLog {
   const has = db.prepare('SELECT 1 FROM ops WHERE op_id = ?').pluck();
-  const insertOp = db.prepare(
-    `INSERT OR IGNORE INTO ops (op_id, entity, entity_id, field, value, hlc, author_party, author_replica, prev)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const insertMany = db.prepare(insertSql(ROWS_PER_INSERT)).pluck();
+  const insertOne = db.prepare(insertSql(1)).pluck();
+  const insertRows = (ops: readonly Op[]): Set<string> => {
+    if (ops.length === ROWS_PER_INSERT) {
+      return new Set(insertMany.all(...ops.flatMap(opRowOf)) as string[]);
+    }
+    return new Set(ops.flatMap((op) => insertOne.all(...opRowOf(op)) as string[]));
+  };
   // Op ids are [A-Za-z0-9_-]; searching for the quoted id cannot match a longer one.
   const supersededBy = db
     .prepare(
@@ -58,32 +71,39 @@ export function prepareRemoteLog(db: Database.Database): RemoteLog {
       const listed = new Set<string>();
       // Heads by op id of the entities that had no ops before: they mirror the heads table.
       const fresh = new Map<string, Map<string, Op>>();
-      for (const op of ops) {
-        const entity = entityKeyOf(op.entity, op.entityId);
-        let existed = before.get(entity);
-        if (existed === undefined) {
-          existed = entityStored.get(op.entity, op.entityId) !== undefined;
+      for (let at = 0; at < ops.length; at += ROWS_PER_INSERT) {
+        const chunk = ops.slice(at, at + ROWS_PER_INSERT);
+        for (const op of chunk) {
+          const entity = entityKeyOf(op.entity, op.entityId);
+          if (before.has(entity)) continue;
+          const existed = entityStored.get(op.entity, op.entityId) !== undefined;
           before.set(entity, existed);
           if (!existed) fresh.set(entity, new Map());
         }
-        const inserted = insertOp.run(...opRowOf(op));
-        if (inserted.changes === 0) continue;
-        const superseded =
-          listed.has(registerKey(op, op.opId)) ||
-          (existed &&
-            supersededBy.get(op.entity, op.entityId, op.field, op.opId, `"${op.opId}"`) !==
-              undefined);
-        const heads = fresh.get(entity);
-        for (const earlier of op.prev) {
-          deleteHead.run(op.entity, op.entityId, op.field, earlier);
-          listed.add(registerKey(op, earlier));
-          if (heads?.get(earlier)?.field === op.field) heads.delete(earlier);
+        const inserted = insertRows(chunk);
+        for (const op of chunk) {
+          // An id listed twice in the batch is stored by its first op only.
+          if (!inserted.delete(op.opId)) continue;
+          const entity = entityKeyOf(op.entity, op.entityId);
+          // A later op of the batch may be stored already; the heads come out the same,
+          // since it would drop this op from them when its turn came.
+          const superseded =
+            listed.has(registerKey(op, op.opId)) ||
+            (before.get(entity) === true &&
+              supersededBy.get(op.entity, op.entityId, op.field, op.opId, `"${op.opId}"`) !==
+                undefined);
+          const heads = fresh.get(entity);
+          for (const earlier of op.prev) {
+            deleteHead.run(op.entity, op.entityId, op.field, earlier);
+            listed.add(registerKey(op, earlier));
+            if (heads?.get(earlier)?.field === op.field) heads.delete(earlier);
+          }
+          if (!superseded) {
+            insertHead.run(op.entity, op.entityId, op.field, op.opId);
+            heads?.set(op.opId, op);
+          }
+          stored.push(op);
         }
-        if (!superseded) {
-          insertHead.run(op.entity, op.entityId, op.field, op.opId);
-          heads?.set(op.opId, op);
-        }
-        stored.push(op);
       }
       const freshHeads = new Map<string, Op[]>();
       for (const [entity, heads] of fresh) freshHeads.set(entity, [...heads.values()]);
