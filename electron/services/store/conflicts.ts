@@ -78,6 +78,8 @@ export interface ConflictTable {
   all(): ConflictRecord[];
   get(id: string): ConflictRecord | null;
   ofEntity(entity: EntityName, entityId: string): ConflictRecord[];
+  /** How many conflicts these entities have between them, in one statement. */
+  countOf(keys: readonly EntityKey[]): number;
   clear(): void;
 }
 
@@ -117,7 +119,15 @@ export function prepareConflictTable(db: Database.Database): ConflictTable {
   const selectEntity = db.prepare(
     'SELECT id, entity, entity_id, field, kind, op_ids FROM conflicts WHERE entity = ? AND entity_id = ? ORDER BY field, id',
   );
+  const countOf = db
+    .prepare(
+      `SELECT count(*) FROM json_each(?) j
+       JOIN conflicts c ON c.entity = j.value ->> 0 AND c.entity_id = j.value ->> 1`,
+    )
+    .pluck();
   const clear = db.prepare('DELETE FROM conflicts');
+  const pairsOf = (keys: readonly EntityKey[]): string =>
+    JSON.stringify(keys.map((key) => [key.entity, key.entityId]));
   const insertAll = (records: readonly ConflictRecord[]): void => {
     for (const r of records) {
       insert.run(r.id, r.entity, r.entityId, r.field, r.kind, JSON.stringify(r.opIds));
@@ -130,7 +140,7 @@ export function prepareConflictTable(db: Database.Database): ConflictTable {
     },
     replaceMany(keys, records) {
       if (keys.length > 0) {
-        removeMany.run(JSON.stringify(keys.map((key) => [key.entity, key.entityId])));
+        removeMany.run(pairsOf(keys));
       }
       insertAll(records);
     },
@@ -141,6 +151,7 @@ export function prepareConflictTable(db: Database.Database): ConflictTable {
     },
     ofEntity: (entity, entityId) =>
       (selectEntity.all(entity, entityId) as ConflictRow[]).map(toRecord),
+    countOf: (keys) => (keys.length > 0 ? Number(countOf.get(pairsOf(keys))) : 0),
     clear() {
       clear.run();
     },

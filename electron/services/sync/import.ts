@@ -213,9 +213,7 @@ function apply(
   const touched = new Map(
     [...first.touched, ...second.touched].map((k) => [`${k.entity}\u0000${k.entityId}`, k]),
   );
-  let conflicts = 0;
-  for (const key of touched.values())
-    conflicts += store.sync.conflicts.ofEntity(key.entity, key.entityId).length;
+  const conflicts = store.sync.conflicts.countOf([...touched.values()]);
   maybeCrash('before-commit');
   return { applied: first.applied.length + second.applied.length, conflicts };
 }
