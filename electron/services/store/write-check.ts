@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { EntityName } from '../../../shared/model/fields.js';
+import { ENTITY_NAMES, type EntityName } from '../../../shared/model/fields.js';
 import type { FieldChange, Op, OpValue } from '../../../shared/sync/ops.js';
 import {
   PERMISSIONS,
@@ -38,6 +38,16 @@ export interface WriteChecker {
 }
 
 const keyOf = entityKeyOf;
+
+/** The fields whose batch values later checks read (`valueOf`): owners and a link's supplier. */
+const READ_BACK: ReadonlyMap<EntityName, ReadonlySet<string>> = new Map(
+  ENTITY_NAMES.map((entity) => {
+    const owner = PERMISSIONS[entity].ownerField;
+    const fields = new Set(owner ? [owner] : []);
+    if (entity === 'link') fields.add('partyId');
+    return [entity, fields];
+  }),
+);
 
 interface Pending {
   value: OpValue;
@@ -88,8 +98,7 @@ export function prepareWriteChecker(db: Database.Database): WriteChecker {
     let storedMaker: string | undefined;
 
     // An entity has ops exactly when it has heads: the last op of each register is one.
-    const dbExists = (entity: string, id: string): boolean => {
-      const key = keyOf(entity, id);
+    const dbExists = (entity: string, id: string, key = keyOf(entity, id)): boolean => {
       let exists = existsCache.get(key);
       if (exists === undefined) {
         const heads = known?.get(key);
@@ -124,19 +133,21 @@ export function prepareWriteChecker(db: Database.Database): WriteChecker {
       return stored?.value;
     };
     const record = (
-      entity: string,
+      entity: EntityName,
       id: string,
       field: string,
       value: OpValue,
       hlc: string,
+      key = keyOf(entity, id),
     ): void => {
-      const key = keyOf(entity, id);
-      let fields = pending.get(key);
-      if (!fields) {
-        fields = new Map();
-        pending.set(key, fields);
+      if (READ_BACK.get(entity)?.has(field)) {
+        let fields = pending.get(key);
+        if (!fields) {
+          fields = new Map();
+          pending.set(key, fields);
+        }
+        fields.set(field, { value, hlc });
       }
-      fields.set(field, { value, hlc });
       if (entity === 'project' && field === 'makerPartyId' && typeof value === 'string') {
         batchMaker = value;
       }
@@ -231,19 +242,17 @@ export function prepareWriteChecker(db: Database.Database): WriteChecker {
       const s = session();
       s.presetMaker(ops);
       const checked = new Set<string>();
-      const indexOf = new Map<string, number>();
+      const keys = ops.map((op) => keyOf(op.entity, op.entityId));
       const byEntity = new Map<string, Op[]>();
-      for (const [index, op] of ops.entries()) {
-        indexOf.set(op.opId, index);
-        const key = keyOf(op.entity, op.entityId);
-        const list = byEntity.get(key);
+      ops.forEach((op, index) => {
+        const list = byEntity.get(keys[index] ?? '');
         if (list) list.push(op);
-        else byEntity.set(key, [op]);
-      }
-      for (const op of ops) {
+        else byEntity.set(keys[index] ?? '', [op]);
+      });
+      for (const [index, op] of ops.entries()) {
         if (checked.has(op.opId)) continue;
-        const key = keyOf(op.entity, op.entityId);
-        const isNew = !s.created.has(key) && !s.dbExists(op.entity, op.entityId);
+        const key = keys[index] ?? '';
+        const isNew = !s.created.has(key) && !s.dbExists(op.entity, op.entityId, key);
         const group = isNew
           ? (byEntity.get(key) ?? []).filter(
               (o) =>
@@ -266,8 +275,8 @@ export function prepareWriteChecker(db: Database.Database): WriteChecker {
           };
           if (isNew) attempt.created = creation;
           const verdict = checkWrite(view, attempt);
-          if (!verdict.ok) return refuse(indexOf.get(o.opId) ?? 0, attempt, verdict.reason);
-          s.record(o.entity, o.entityId, o.field, o.value, o.hlc);
+          if (!verdict.ok) return refuse(ops.indexOf(o), attempt, verdict.reason);
+          s.record(o.entity, o.entityId, o.field, o.value, o.hlc, key);
           checked.add(o.opId);
         }
         if (isNew) s.created.add(key);
