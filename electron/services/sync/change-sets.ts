@@ -47,6 +47,16 @@ export class ChangeSetWriter {
     if (++this.lines === OPS_PER_CHANGE_SET) this.close();
   }
 
+  /** A whole change set laid out already: `count` ops from stamp `first` to `last`. */
+  addSet(bytes: Buffer, count: number, first: string, last: string): void {
+    this.close();
+    this.deflate.reserve(bytes.length, 0).set(bytes);
+    this.submit(bytes.length);
+    this.first ??= first;
+    this.last = last;
+    this.count += count;
+  }
+
   finish(): ChangeSets {
     this.close();
     return {
@@ -59,11 +69,15 @@ export class ChangeSetWriter {
 
   private close(): void {
     if (this.lines === 0) return;
-    this.sets++;
-    this.deflate.submit(`changes/${String(this.sets).padStart(6, '0')}.jsonl`, this.used);
+    this.submit(this.used);
     this.expected = Math.max(this.expected, this.used + (this.used >> 3));
     this.buffer = null;
     this.used = 0;
     this.lines = 0;
+  }
+
+  private submit(length: number): void {
+    this.sets++;
+    this.deflate.submit(`changes/${String(this.sets).padStart(6, '0')}.jsonl`, length);
   }
 }

@@ -5,6 +5,8 @@ import { referencesOf } from '../../../shared/sync/references.js';
 import type { VersionVector } from '../../../shared/sync/vector.js';
 import type { ProjectStore } from '../store/index.js';
 import { ChangeSetWriter, type ChangeSets } from './change-sets.js';
+import { writeUnheldOps } from './export-all.js';
+import { OP_LINE_SQL } from './op-line-sql.js';
 
 /** Which ops of the log go into a packet. */
 export interface OpSelection {
@@ -12,24 +14,6 @@ export interface OpSelection {
   /** Set when `keep` is exactly "not held by this vector", which SQL can test by itself. */
   notHeldBy?: VersionVector;
 }
-
-/**
- * An op's change-set line built by SQLite, the same JSON as `opLine` (packet-write.ts): keys
- * in the same order, `value` and `prev` as stored (JSON.stringify wrote them). Building it
- * there saves creating nine strings and an object per op for a full packet. Every op is
- * checked on its way into the log (validateChange, readOpLine): ids, stamps, entity and field
- * names are letters, digits, '_' and '-', so they need quotes and no escapes; the author
- * party, which callers may name, is quoted in full.
- */
-const FORMAT = `'{"opId":"%s","entity":"%s","entityId":"%s","field":"%s","value":%s,"hlc":"%s","authorParty":%s,"authorReplica":"%s","prev":%s}' || char(10)`;
-const ARGS =
-  'op_id, entity, entity_id, field, value, hlc, json_quote(author_party), author_replica, prev';
-const LINE = `printf(${FORMAT}, ${ARGS})`;
-/** The clock stamp, a tab, then the line: one string per op rather than a row of two. */
-const STAMPED_LINE = `printf('%s' || char(9) || ${FORMAT}, hlc, ${ARGS})`;
-
-const NOT_HELD =
-  'NOT EXISTS (SELECT 1 FROM json_each(?) AS v WHERE v.key = ops.author_replica AND ops.hlc <= v.value)';
 
 const opIdOf = (line: string): string => (JSON.parse(line) as { opId: string }).opId;
 
@@ -66,24 +50,16 @@ class TieOrder {
 
 /** The selected ops as change sets, in clock order. */
 export function readChangeSets(db: Database.Database, selection: OpSelection): ChangeSets {
-  const order = new TieOrder(new ChangeSetWriter());
-  const vector = selection.notHeldBy;
-  if (vector) {
-    const held = Object.keys(vector).length > 0;
-    const statement = db
-      .prepare(`SELECT ${STAMPED_LINE} FROM ops ${held ? `WHERE ${NOT_HELD}` : ''} ORDER BY hlc`)
-      .pluck();
-    const rows = (
-      held ? statement.iterate(JSON.stringify(vector)) : statement.iterate()
-    ) as Iterable<string>;
-    for (const row of rows) {
-      const tab = row.indexOf('\t');
-      order.add(row.slice(tab + 1), row.slice(0, tab));
-    }
-    return order.finish();
+  if (selection.notHeldBy) {
+    const writer = new ChangeSetWriter();
+    writeUnheldOps(db, selection.notHeldBy, writer);
+    return writer.finish();
   }
+  const order = new TieOrder(new ChangeSetWriter());
   const statement = db
-    .prepare(`SELECT entity, entity_id, field, author_replica, hlc, ${LINE} FROM ops ORDER BY hlc`)
+    .prepare(
+      `SELECT entity, entity_id, field, author_replica, hlc, ${OP_LINE_SQL} FROM ops ORDER BY hlc`,
+    )
     .raw();
   const rows = statement.iterate() as Iterable<
     [EntityName, string, string, string, string, string]
