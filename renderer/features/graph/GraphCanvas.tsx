@@ -28,7 +28,7 @@ import { freeSpot } from './placement.js';
 import { useFlowAriaLabels, useFlowElements } from './use-flow-elements.js';
 import { useViewportRequests } from './use-viewport-requests.js';
 import { visibleNodeIds } from './view-state.js';
-import { ALWAYS_DETAILED_NODES, DETAIL_ZOOM } from './NeedNodeCard.js';
+import { ALWAYS_DETAILED_NODES, DETAIL_ZOOM, NearContext } from './NeedNodeCard.js';
 import { Backdrop } from './window/Backdrop.js';
 import { PassingEdges } from './window/PassingEdges.js';
 import { useViewWindow } from './window/use-view-window.js';
@@ -194,42 +194,44 @@ export function GraphCanvas() {
           {t('graph.empty')}
         </p>
       )}
-      <ReactFlow<FlowNeedNode, FlowNeedsEdge>
-        nodes={flowNodes}
-        edges={flowEdges}
-        nodeTypes={NODE_TYPES}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDragStop={onNodeDragStop}
-        onPaneClick={onPaneClick}
-        onDoubleClick={onDoubleClick}
-        onMoveEnd={publishCentre}
-        onInit={onInit}
-        zoomOnDoubleClick={false}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        disableKeyboardA11y
-        minZoom={MIN_ZOOM}
-        maxZoom={MAX_ZOOM}
-        ariaLabelConfig={ariaLabelConfig}
-      >
-        {viewWindow && <Backdrop graph={overviewData.bounds} window={viewWindow.box} />}
-        {viewWindow && (
-          <PassingEdges
-            data={overviewData}
-            viewWindow={viewWindow}
-            drawn={flowEdges}
-            frozen={dragging}
-          />
-        )}
-        {overview && fitted && <OverviewLayer data={overviewData} onDrawn={onOverviewDrawn} />}
-        <Controls showInteractive={false} showFitView={false} />
-        <CanvasMinimap data={overviewData} />
-        <OverlayPanel />
-      </ReactFlow>
+      <NearContext.Provider value={!far}>
+        <ReactFlow<FlowNeedNode, FlowNeedsEdge>
+          nodes={flowNodes}
+          edges={flowEdges}
+          nodeTypes={NODE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDragStop={onNodeDragStop}
+          onPaneClick={onPaneClick}
+          onDoubleClick={onDoubleClick}
+          onMoveEnd={publishCentre}
+          onInit={onInit}
+          zoomOnDoubleClick={false}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          disableKeyboardA11y
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
+          ariaLabelConfig={ariaLabelConfig}
+        >
+          {viewWindow && <Backdrop graph={overviewData.bounds} window={viewWindow.box} />}
+          {viewWindow && (
+            <PassingEdges
+              data={overviewData}
+              viewWindow={viewWindow}
+              drawn={flowEdges}
+              frozen={dragging}
+            />
+          )}
+          {overview && fitted && <OverviewLayer data={overviewData} onDrawn={onOverviewDrawn} />}
+          <Controls showInteractive={false} showFitView={false} />
+          <CanvasMinimap data={overviewData} />
+          <OverlayPanel />
+        </ReactFlow>
+      </NearContext.Provider>
     </div>
   );
 }

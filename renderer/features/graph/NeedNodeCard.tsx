@@ -1,4 +1,5 @@
-import { Handle, Position, useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
+import { Handle, Position } from '@xyflow/react';
+import { createContext, useContext } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { stageLabel } from '../../../shared/i18n/labels.js';
 import type { NeedKind } from '../../../shared/model/index.js';
@@ -17,7 +18,11 @@ import { ConflictBadge } from '../sync/ConflictBadge.js';
 export const DETAIL_ZOOM = 0.5;
 /** Up to this many need nodes full cards cost little, so a whole small graph stays legible. */
 export const ALWAYS_DETAILED_NODES = 400;
-const selectNear = (state: ReactFlowState) => state.transform[2] >= DETAIL_ZOOM;
+/**
+ * Whether the view is zoomed in to DETAIL_ZOOM or more. The canvas reads the zoom once and
+ * hands it down: a subscription per card would be asked on every pan frame.
+ */
+export const NearContext = createContext(true);
 // The whole graph's size: React Flow itself only holds the view's window of it.
 const selectSmall = (state: AppState) => state.nodeIds.length <= ALWAYS_DETAILED_NODES;
 
@@ -37,7 +42,7 @@ export function NeedNodeCard({ id, kind }: { id: string; kind: NeedKind }) {
   const overlay = useNodeOverlay(id);
   const folded = useAppStore((state) => foldedCount(state, id));
   const locale = useAppStore(selectLocale);
-  const near = useFlowStore(selectNear);
+  const near = useContext(NearContext);
   const small = useAppStore(selectSmall);
   const detailed = near || small;
   const t = useT();

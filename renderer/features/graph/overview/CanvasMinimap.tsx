@@ -38,8 +38,10 @@ export function CanvasMinimap({ data }: { data: OverviewData }) {
       const [tx, ty, zoom] = transform;
       const box = frameBox.current;
       if (!box) return;
-      box.style.left = `${String((-tx / zoom) * fit.zoom + fit.x)}px`;
-      box.style.top = `${String((-ty / zoom) * fit.zoom + fit.y)}px`;
+      // Moved by a transform on a layer of its own: a pan repaints and lays out nothing.
+      const x = (-tx / zoom) * fit.zoom + fit.x;
+      const y = (-ty / zoom) * fit.zoom + fit.y;
+      box.style.transform = `translate(${String(x)}px, ${String(y)}px)`;
       box.style.width = `${String((width / zoom) * fit.zoom)}px`;
       box.style.height = `${String((height / zoom) * fit.zoom)}px`;
     };

@@ -1,4 +1,4 @@
-import { ViewportPortal } from '@xyflow/react';
+import { GraphSpacePortal } from './GraphSpacePortal.js';
 import type { Bounds } from '../fit.js';
 import { backdropBox } from './backdrop-box.js';
 
@@ -11,7 +11,7 @@ import { backdropBox } from './backdrop-box.js';
 export function Backdrop({ graph, window }: { graph: Bounds; window: Bounds }) {
   const box = backdropBox(graph, window);
   return (
-    <ViewportPortal>
+    <GraphSpacePortal>
       <div
         className="graph-backdrop"
         aria-hidden="true"
@@ -22,6 +22,6 @@ export function Backdrop({ graph, window }: { graph: Bounds; window: Bounds }) {
           height: box.maxY - box.minY,
         }}
       />
-    </ViewportPortal>
+    </GraphSpacePortal>
   );
 }

@@ -1,4 +1,4 @@
-import { ViewportPortal } from '@xyflow/react';
+import { GraphSpacePortal } from './GraphSpacePortal.js';
 import { useEffect, useMemo, useRef } from 'react';
 import type { FlowNeedsEdge } from '../flow-model.js';
 import { readPalette } from '../overview/draw.js';
@@ -37,7 +37,7 @@ export function PassingEdges({ data, viewWindow, drawn, frozen }: PassingEdgesPr
   }, [data, drawnIds, box, zoom, width, height, frozen]);
 
   return (
-    <ViewportPortal>
+    <GraphSpacePortal>
       <canvas
         ref={canvas}
         className="passing-edges"
@@ -49,6 +49,6 @@ export function PassingEdges({ data, viewWindow, drawn, frozen }: PassingEdgesPr
           transform: `translate(${String(box.minX)}px, ${String(box.minY)}px) scale(${String(1 / zoom)})`,
         }}
       />
-    </ViewportPortal>
+    </GraphSpacePortal>
   );
 }
