@@ -84,4 +84,23 @@ describe('the search feed', () => {
     feed.catchUpNow();
     expect(sent).toEqual([]);
   });
+
+  it('finishes a scan an idle moment left half done when a query needs it, and drops none', () => {
+    const idle = fakeIdle();
+    const sent: SearchRequest[] = [];
+    let nodes = many(2500);
+    const feed = createSearchFeed(
+      () => nodes,
+      (request) => sent.push(request),
+    );
+    feed.catchUpWhenIdle();
+    idle.run(0);
+    expect(upserted(sent)).toHaveLength(1000);
+    nodes = { ...nodes, extra: node('extra') };
+    feed.catchUpNow();
+    expect(new Set(upserted(sent))).toEqual(new Set(Object.keys(nodes)));
+    sent.length = 0;
+    feed.catchUpNow();
+    expect(sent).toEqual([]);
+  });
 });

@@ -44,22 +44,38 @@ export function createSearchFeed(
   const queue: SearchRequest[] = [];
   let idle: number | null = null;
 
-  const enqueueChanges = () => {
+  /** A scan for what the index lacks, carried on over idle moments; null when none runs. */
+  let scan: { nodes: Readonly<Record<string, NeedNode>>; ids: string[]; at: number } | null = null;
+
+  /**
+   * Scan on from where the last idle moment stopped: a chunk at least, more while `more()`.
+   * Scanning 20,000 need nodes in one go took tens of milliseconds, which a frame cannot spare.
+   */
+  const scanChanges = (more: () => boolean) => {
     const nodes = current();
-    if (nodes === indexed) return;
+    if (nodes === indexed) {
+      scan = null;
+      return;
+    }
+    if (scan?.nodes !== nodes) scan = { nodes, ids: Object.keys(nodes), at: 0 };
+    const { ids } = scan;
     let docs: SearchDoc[] = [];
-    for (const [id, node] of Object.entries(nodes)) {
-      if (indexedAsIs(indexed[id], node)) continue;
-      docs.push(docOf(node));
+    while (scan.at < ids.length) {
+      const id = ids[scan.at++] as string;
+      const node = nodes[id];
+      if (node && !indexedAsIs(indexed[id], node)) docs.push(docOf(node));
       if (docs.length === CHUNK) {
         queue.push({ type: 'upsert', docs });
         docs = [];
       }
+      if (scan.at % CHUNK === 0 && !more()) break;
     }
     if (docs.length > 0) queue.push({ type: 'upsert', docs });
+    if (scan.at < ids.length) return;
     const removed = Object.keys(indexed).filter((id) => !Object.hasOwn(nodes, id));
     if (removed.length > 0) queue.push({ type: 'remove', ids: removed });
     indexed = nodes;
+    scan = null;
   };
   const cancel = () => {
     if (idle !== null) cancelIdleCallback(idle);
@@ -70,13 +86,13 @@ export function createSearchFeed(
   };
   function onIdle(deadline: IdleDeadline) {
     idle = null;
-    enqueueChanges();
+    scanChanges(() => deadline.timeRemaining() >= 1);
     // One chunk at least, more while the idle moment lasts.
     for (let next = queue.shift(); next; next = queue.shift()) {
       send(next);
       if (deadline.timeRemaining() < 1) break;
     }
-    if (queue.length > 0) schedule();
+    if (queue.length > 0 || scan !== null) schedule();
   }
 
   return {
@@ -85,7 +101,7 @@ export function createSearchFeed(
     },
     catchUpNow() {
       cancel();
-      enqueueChanges();
+      scanChanges(() => true);
       for (let next = queue.shift(); next; next = queue.shift()) send(next);
     },
     stop: cancel,
