@@ -17,10 +17,13 @@ export function useOverviewData(): OverviewData {
   const ids = useAppStore(selectVisible);
   const nodes = useThrottled(useAppStore(selectNodes), REDRAW_MS);
   const edges = useAppStore(selectEdges);
+  // Listed once per change of the needs edges, not per move of the need nodes: listing a
+  // 15,000-key record took longer than packing the whole graph.
+  const edgeList = useMemo(() => Object.values(edges), [edges]);
   const lit = useAppStore(selectLit);
   const selected = useAppStore(selectSelectedNodeIds);
   return useMemo(
-    () => buildOverviewData(ids, nodes, Object.values(edges), lit, new Set(selected)),
-    [ids, nodes, edges, lit, selected],
+    () => buildOverviewData(ids, nodes, edgeList, lit, new Set(selected)),
+    [ids, nodes, edgeList, lit, selected],
   );
 }
