@@ -98,20 +98,19 @@ function drawNodes(
   const z = t.zoom;
   const w = Math.max(NODE_WIDTH * z, 1);
   const h = Math.max(NODE_HEIGHT * z, 1);
-  for (let kind = 0; kind < palette.kinds.length; kind++) {
-    for (const strength of [0, LIT]) {
-      ctx.beginPath();
-      for (let i = 0; i < data.count; i++) {
-        if (data.kind[i] !== kind || ((data.flags[i] as number) & LIT) !== strength) continue;
-        const x = (data.xy[i * 2] as number) * z + t.x;
-        const y = (data.xy[i * 2 + 1] as number) * z + t.y;
-        if (x + w < 0 || y + h < 0 || x > width || y > height) continue;
-        ctx.rect(x, y, w, h);
-      }
-      ctx.globalAlpha = strength ? 0.9 : 0.18;
-      ctx.fillStyle = palette.kinds[kind] ?? '#64748b';
-      ctx.fill();
+  const { order, start } = drawingOrder(data, palette.kinds.length);
+  for (let bucket = 0; bucket < start.length - 1; bucket++) {
+    ctx.beginPath();
+    for (let k = start[bucket] as number; k < (start[bucket + 1] as number); k++) {
+      const i = order[k] as number;
+      const x = (data.xy[i * 2] as number) * z + t.x;
+      const y = (data.xy[i * 2 + 1] as number) * z + t.y;
+      if (x + w < 0 || y + h < 0 || x > width || y > height) continue;
+      ctx.rect(x, y, w, h);
     }
+    ctx.globalAlpha = bucket % 2 === 1 ? 0.9 : 0.18;
+    ctx.fillStyle = palette.kinds[bucket >> 1] ?? '#64748b';
+    ctx.fill();
   }
   ctx.globalAlpha = 1;
   ctx.beginPath();
@@ -124,4 +123,37 @@ function drawNodes(
   ctx.strokeStyle = palette.selected;
   ctx.lineWidth = 2;
   ctx.stroke();
+}
+
+interface DrawingOrder {
+  /** Need node indexes grouped by kind, dimmed before lit within a kind. */
+  order: Int32Array;
+  /** Where each group (kind × 2 + lit) starts in `order`, and one past the last. */
+  start: Int32Array;
+}
+
+const orders = new WeakMap<OverviewData, DrawingOrder>();
+
+/**
+ * One fill per kind and strength, as before, but found in one pass over the need nodes
+ * (a counting sort, kept per drawing data) rather than one pass per fill.
+ */
+function drawingOrder(data: OverviewData, kinds: number): DrawingOrder {
+  const known = orders.get(data);
+  if (known && known.start.length === kinds * 2 + 1) return known;
+  const groupOf = (i: number) =>
+    Math.min(data.kind[i] as number, kinds - 1) * 2 + ((data.flags[i] as number) & LIT);
+  const start = new Int32Array(kinds * 2 + 1);
+  for (let i = 0; i < data.count; i++) (start[groupOf(i) + 1] as number)++;
+  for (let g = 1; g < start.length; g++) start[g] = (start[g] as number) + (start[g - 1] as number);
+  const next = start.slice(0, -1);
+  const order = new Int32Array(data.count);
+  for (let i = 0; i < data.count; i++) {
+    const g = groupOf(i);
+    order[next[g] as number] = i;
+    next[g] = (next[g] as number) + 1;
+  }
+  const drawing = { order, start };
+  orders.set(data, drawing);
+  return drawing;
 }
