@@ -1,5 +1,6 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
+import { canvasBox, type CanvasBox } from './canvas-box.js';
 import { drawOverview, readPalette } from './draw.js';
 import type { OverviewData } from './overview-data.js';
 
@@ -17,12 +18,14 @@ interface Drawn {
   zoom: number;
   width: number;
   height: number;
+  box: CanvasBox;
 }
 
 /**
  * Far out, the whole graph is drawn on one canvas instead of thousands of DOM cards, from
- * typed arrays. The canvas is larger than the pane: a pan within its margin only shifts it,
- * and it is redrawn on a zoom, past the margin, or when the graph changes. Pointer events
+ * typed arrays. The canvas reaches past the pane: a pan within its margin only shifts it,
+ * and it is redrawn on a zoom, past the margin, or when the graph changes. It covers only
+ * where the graph is, so a fitted graph's canvas is about the pane's size. Pointer events
  * pass through to the pane.
  */
 export function OverviewLayer({ data, onDrawn }: OverviewLayerProps) {
@@ -49,17 +52,19 @@ export function OverviewLayer({ data, onDrawn }: OverviewLayerProps) {
         Math.abs(x - drawn.x) <= padX &&
         Math.abs(y - drawn.y) <= padY;
       if (!reusable) {
-        const fullWidth = width + padX * 2;
-        const fullHeight = height + padY * 2;
-        if (element.width !== fullWidth || element.height !== fullHeight) {
-          element.width = fullWidth;
-          element.height = fullHeight;
+        const box = canvasBox(data.bounds, { x, y, zoom }, { width, height, padX, padY });
+        if (element.width !== box.width || element.height !== box.height) {
+          element.width = box.width;
+          element.height = box.height;
         }
-        drawOverview(ctx, data, { x: x + padX, y: y + padY, zoom }, fullWidth, fullHeight, palette);
-        drawn = { x, y, zoom, width, height };
+        const at = { x: x - box.left, y: y - box.top, zoom };
+        drawOverview(ctx, data, at, box.width, box.height, palette);
+        drawn = { x, y, zoom, width, height, box };
       }
-      const at = drawn ?? { x, y };
-      element.style.transform = `translate(${String(x - at.x - padX)}px, ${String(y - at.y - padY)}px)`;
+      if (!drawn) return;
+      const left = x - drawn.x + drawn.box.left;
+      const top = y - drawn.y + drawn.box.top;
+      element.style.transform = `translate(${String(left)}px, ${String(top)}px)`;
     };
     draw();
     onDrawn();

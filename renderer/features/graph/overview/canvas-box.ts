@@ -1,0 +1,31 @@
+import type { Bounds } from '../fit.js';
+
+/** Past the graph's box on screen: a selected need node's outline and a 1-pixel node. */
+const BLEED = 4;
+
+export interface CanvasBox {
+  /** Top-left in pane pixels at the transform it was taken for. */
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * What of the pane, padded by `padX`/`padY` on each side, the graph covers, in whole pane
+ * pixels: the overview canvas need be no larger. Fitted, that is about the pane, a quarter of
+ * the padded area, and every time the compositor takes the canvas (a redraw, and also any
+ * banner or toast appearing over it) it copies each of its pixels.
+ */
+export function canvasBox(
+  bounds: Bounds,
+  transform: { x: number; y: number; zoom: number },
+  pane: { width: number; height: number; padX: number; padY: number },
+): CanvasBox {
+  const { x, y, zoom } = transform;
+  const left = Math.max(-pane.padX, Math.floor(bounds.minX * zoom + x) - BLEED);
+  const top = Math.max(-pane.padY, Math.floor(bounds.minY * zoom + y) - BLEED);
+  const right = Math.min(pane.width + pane.padX, Math.ceil(bounds.maxX * zoom + x) + BLEED);
+  const bottom = Math.min(pane.height + pane.padY, Math.ceil(bounds.maxY * zoom + y) + BLEED);
+  return { left, top, width: Math.max(1, right - left), height: Math.max(1, bottom - top) };
+}
