@@ -6,6 +6,11 @@ import type { OverviewData } from '../overview/overview-data.js';
 const HANDLE_REACH = 5;
 /** React Flow's bezier curvature, for curves that bend back to the left. */
 const CURVATURE = 0.25;
+/**
+ * Edges stroked together. Stroking thousands of long curves as one path costs seconds in
+ * Skia (its fill sweeps every curve on every row); a few at a time, a small share of that.
+ */
+const EDGES_PER_STROKE = 16;
 
 function controlOffset(distance: number): number {
   return distance >= 0 ? 0.5 * distance : CURVATURE * 25 * Math.sqrt(-distance);
@@ -35,7 +40,11 @@ export function drawPassingEdges(
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   ctx.setTransform(zoom, 0, 0, zoom, -box.minX * zoom, -box.minY * zoom);
   for (const strength of [0, 1]) {
+    ctx.globalAlpha = strength ? 1 : 0.18;
+    ctx.strokeStyle = style.colour;
+    ctx.lineWidth = style.width;
     ctx.beginPath();
+    let inPath = 0;
     for (let i = 0; i < data.edgeCount; i++) {
       if (data.edgeLit[i] !== strength || drawn.has(data.edgeIds[i] ?? '')) continue;
       const sx = (data.edgeXy[i * 4] as number) + HANDLE_REACH;
@@ -47,10 +56,12 @@ export function drawPassingEdges(
       if (Math.max(sy, ty) < box.minY || Math.min(sy, ty) > box.maxY) continue;
       ctx.moveTo(sx, sy);
       ctx.bezierCurveTo(sx + offset, sy, tx - offset, ty, tx, ty);
+      if (++inPath === EDGES_PER_STROKE) {
+        ctx.stroke();
+        ctx.beginPath();
+        inPath = 0;
+      }
     }
-    ctx.globalAlpha = strength ? 1 : 0.18;
-    ctx.strokeStyle = style.colour;
-    ctx.lineWidth = style.width;
     ctx.stroke();
   }
   ctx.globalAlpha = 1;
