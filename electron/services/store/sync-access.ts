@@ -59,11 +59,6 @@ export function createStoreSync(
     `SELECT party_id AS partyId, party_key AS partyKey, replica_key AS replicaKey, certificate
      FROM local_identity WHERE singleton = 1`,
   );
-  // One statement for a whole packet: preparing one per few hundred ids cost more than the
-  // lookups. A join probes the log once per id; `IN (SELECT ...)` first sorted every id.
-  const selectKnown = db
-    .prepare('SELECT o.op_id FROM json_each(?) j JOIN ops o ON o.op_id = j.value')
-    .pluck();
   return {
     connection: db,
     checker: deps.checker,
@@ -71,10 +66,7 @@ export function createStoreSync(
     localIdentity: () => (selectIdentity.get() as LocalIdentityRow | undefined) ?? null,
     read: (work) => db.transaction(work).deferred(),
     has: (opId) => deps.remote.has(opId),
-    known(opIds) {
-      const rows = selectKnown.all(JSON.stringify(opIds)) as string[];
-      return new Set(rows);
-    },
+    known: (opIds) => deps.remote.known(opIds),
     applyRemote(ops, nowMs) {
       const touched = new Map<string, EntityKey>();
       let newest = '';
