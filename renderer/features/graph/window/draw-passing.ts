@@ -42,7 +42,9 @@ export function drawPassingEdges(
   for (const strength of [0, 1]) {
     ctx.globalAlpha = strength ? 1 : 0.18;
     ctx.strokeStyle = style.colour;
-    ctx.lineWidth = style.width;
+    // At most one device pixel: Skia draws such strokes as hairlines, many times faster than
+    // wider ones, and a window can be crossed by thousands of edges.
+    ctx.lineWidth = Math.min(style.width, 1 / zoom);
     ctx.beginPath();
     let inPath = 0;
     for (let i = 0; i < data.edgeCount; i++) {
