@@ -47,6 +47,11 @@ export class ChangeSetWriter {
     if (++this.lines === OPS_PER_CHANGE_SET) this.close();
   }
 
+  /** More than one full set is coming: get the thread that compresses them ready. */
+  expectMany(): void {
+    this.deflate.expectLarge();
+  }
+
   /** A whole change set laid out already: `count` ops from stamp `first` to `last`. */
   addSet(bytes: Buffer, count: number, first: string, last: string): void {
     this.close();

@@ -41,6 +41,7 @@ export function writeUnheldOps(
   let after = '';
   for (;;) {
     const upTo = bound.get(after) as string | undefined;
+    if (after === '' && upTo !== undefined) writer.expectMany();
     const [bytes, count, first, last] = (
       upTo === undefined ? rest.get(after, ...extra) : middle.get(after, upTo, ...extra)
     ) as SetRow;

@@ -43,6 +43,11 @@ export class BackgroundDeflate {
   private readonly entries: PreparedEntry[] = [];
   private slot = 0;
 
+  /** Start the worker ahead of the first large entry, so it is ready when that comes. */
+  expectLarge(): void {
+    this.worker ??= deflateWorker();
+  }
+
   /**
    * A buffer of at least `bytes` for the next entry, keeping the first `keep` bytes of the
    * one this returned before for it.
@@ -62,7 +67,7 @@ export class BackgroundDeflate {
     const shared = this.slots[this.slot];
     if (!shared) throw new Error('submit before reserve');
     const content = Buffer.from(shared, 0, length);
-    if (length >= BACKGROUND_MIN_BYTES) this.worker ??= deflateWorker();
+    if (length >= BACKGROUND_MIN_BYTES) this.expectLarge();
     if (!this.worker || length < BACKGROUND_MIN_BYTES) {
       this.entries.push(prepareEntry(name, content, true));
       return;
