@@ -4,13 +4,17 @@ import { canvasBox } from '../../renderer/features/graph/overview/canvas-box.js'
 const pane = { width: 800, height: 600, padX: 400, padY: 300 };
 
 describe('the overview canvas box', () => {
-  it('covers only the graph when it fits in the pane, with a few pixels to spare', () => {
-    const bounds = { minX: 0, minY: 0, maxX: 1000, maxY: 500 };
+  it('covers only the graph when it fits in the pane, in steps of 256 pixels', () => {
+    const bounds = { minX: 0, minY: 0, maxX: 1000, maxY: 400 };
     expect(canvasBox(bounds, { x: 100, y: 50, zoom: 0.5 }, pane)).toEqual({
       left: 96,
       top: 46,
-      width: 508,
-      height: 258,
+      width: 512,
+      height: 256,
+    });
+    expect(canvasBox(bounds, { x: 100, y: 50, zoom: 0.49 }, pane)).toMatchObject({
+      width: 512,
+      height: 256,
     });
   });
 

@@ -2,6 +2,13 @@ import type { Bounds } from '../fit.js';
 
 /** Past the graph's box on screen: a selected need node's outline and a 1-pixel node. */
 const BLEED = 4;
+/**
+ * Sizes are rounded up to this step: a new size allocates a new surface (about 20 ms at
+ * 1,000 x 1,000), and a zoom changes the box a little on every frame.
+ */
+const STEP = 256;
+
+const roundUp = (size: number) => Math.ceil(size / STEP) * STEP;
 
 export interface CanvasBox {
   /** Top-left in pane pixels at the transform it was taken for. */
@@ -27,5 +34,8 @@ export function canvasBox(
   const top = Math.max(-pane.padY, Math.floor(bounds.minY * zoom + y) - BLEED);
   const right = Math.min(pane.width + pane.padX, Math.ceil(bounds.maxX * zoom + x) + BLEED);
   const bottom = Math.min(pane.height + pane.padY, Math.ceil(bounds.maxY * zoom + y) + BLEED);
-  return { left, top, width: Math.max(1, right - left), height: Math.max(1, bottom - top) };
+  // Rounded up, but never past the padded pane: at its edge the size stays put as well.
+  const width = Math.min(roundUp(Math.max(1, right - left)), pane.width + pane.padX - left);
+  const height = Math.min(roundUp(Math.max(1, bottom - top)), pane.height + pane.padY - top);
+  return { left, top, width: Math.max(1, width), height: Math.max(1, height) };
 }
