@@ -43,8 +43,24 @@ port.on('message', ({ id, shared, length, options }) => {
 let current: DeflateWorker | null = null;
 
 /** The one compressing thread of this process, started at first use; null where none can run. */
+/**
+ * Whether this thread may block in Atomics.wait, which waiting for the worker needs. Node's
+ * threads may; where one may not (an embedder's main thread can forbid it), entries are
+ * compressed in place as before rather than failing the export.
+ */
+const CAN_BLOCK = ((): boolean => {
+  try {
+    // The value differs, so this returns at once where waiting is allowed, and throws where not.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 1, 0);
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
 export function deflateWorker(): DeflateWorker | null {
   if (current) return current;
+  if (!CAN_BLOCK) return null;
   try {
     const { port1, port2 } = new MessageChannel();
     const signal = new Int32Array(new SharedArrayBuffer(4));
