@@ -21,6 +21,36 @@ const intoElectronPart = (...parts) => ({
 });
 const packages = (names, why) => names.map((name) => ({ name, message: why }));
 
+/** The renderer's import rules; `extra` adds patterns for all but a few files. */
+const rendererImports = (extra) => ({
+  paths: packages(
+    ['electron', ...nodeNativePackages, ...nodeBuiltins],
+    'ARCHITECTURE.md: renderer/ never imports Node or electron.',
+  ),
+  patterns: [
+    { group: ['node:*'], message: 'ARCHITECTURE.md: renderer/ may not import Node.' },
+    into('electron', 'test', 'build'),
+    ...extra,
+  ],
+});
+
+/**
+ * Schemas are built when their module is first imported, and building them was most of the
+ * renderer's start-up; load them on demand (as the clipboard parser does). Types are free.
+ */
+const eagerSchemas = {
+  group: [
+    'zod',
+    '**/shared/model/schemas.js',
+    '**/shared/model/fields.js',
+    '**/shared/ipc/contract.js',
+    '**/shared/ipc/contract/*.js',
+    '!**/shared/ipc/contract/limits.js',
+  ],
+  allowTypeImports: true,
+  message: 'Building schemas at start-up slows opening a project: import types, or load on demand.',
+};
+
 export default tseslint.config(
   {
     ignores: ['dist/**', 'node_modules/**', 'test/fixtures/lint/**', 'bench/**'],
@@ -130,24 +160,17 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-hooks/exhaustive-deps': 'error',
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: packages(
-            ['electron', ...nodeNativePackages, ...nodeBuiltins],
-            'ARCHITECTURE.md: renderer/ never imports Node or electron.',
-          ),
-          patterns: [
-            { group: ['node:*'], message: 'ARCHITECTURE.md: renderer/ may not import Node.' },
-            into('electron', 'test', 'build'),
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', rendererImports([eagerSchemas])],
       'no-restricted-properties': [
         'error',
         { object: 'window', property: 'api', message: 'Only renderer/api.ts reads window.api.' },
       ],
     },
+  },
+  {
+    // Loaded on demand (the clipboard parser) or needed to configure zod before any schema.
+    files: ['renderer/features/graph/clipboard/payload-parse.ts', 'renderer/zod-jitless.ts'],
+    rules: { 'no-restricted-imports': ['error', rendererImports([])] },
   },
   {
     files: ['renderer/api.ts'],

@@ -120,4 +120,24 @@ describe('dependency rules of ARCHITECTURE.md', () => {
       ),
     ).toEqual([]);
   });
+
+  it('fail when the renderer builds schemas at start-up, but not where it loads them on demand', async () => {
+    const eager = [
+      "import { z } from 'zod';",
+      "import { idSchema } from '../../shared/model/schemas.js';",
+      "import { ENTITY_FIELDS } from '../../shared/model/fields.js';",
+      "import { CONTRACT } from '../../shared/ipc/contract.js';",
+      "import { pastedNodeSchema } from '../../shared/ipc/contract/graph-batch.js';",
+      "import { MAX_PASTE_NODES } from '../../shared/ipc/contract/limits.js';",
+    ].join('\n');
+    const messages = await boundaryMessages('renderer/features/probe.ts', eager);
+    expect(messages).toHaveLength(5);
+    expect(messages[0]).toContain('Building schemas at start-up');
+    expect(
+      await boundaryMessages(
+        'renderer/features/graph/clipboard/payload-parse.ts',
+        "import { z } from 'zod';\nimport { pastedNodeSchema } from '../../../../shared/ipc/contract/graph-batch.js';\n",
+      ),
+    ).toEqual([]);
+  });
 });
