@@ -53,7 +53,7 @@ describe('drawing the overview', () => {
     const lit = new Set(['a', 'b', 'e']);
     const data = buildOverviewData(Object.keys(byId), byId, [], lit, new Set());
     const { ctx, fills } = recordingContext();
-    drawMinimap(ctx, data, { x: 0, y: 0, zoom: 1 }, 1000, 1000, palette);
+    drawMinimap(ctx, { data, t: { x: 0, y: 0, zoom: 1 }, width: 1000, height: 1000, palette });
     expect(fills).toEqual([
       { colour: 'system', alpha: 0.9, rects: [5] },
       { colour: 'component', alpha: 0.18, rects: [4] },

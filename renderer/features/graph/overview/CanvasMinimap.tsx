@@ -32,7 +32,8 @@ export function CanvasMinimap({ data }: { data: OverviewData }) {
     const ctx = canvas.current?.getContext('2d');
     if (!canvas.current || !ctx) return;
     const fit = fitOf(data);
-    drawMinimap(ctx, data, fit, WIDTH, HEIGHT, readPalette(canvas.current));
+    const palette = readPalette(canvas.current);
+    drawMinimap(ctx, { data, t: fit, width: WIDTH, height: HEIGHT, palette });
     const place = () => {
       const { transform, width, height } = flow.getState();
       const [tx, ty, zoom] = transform;

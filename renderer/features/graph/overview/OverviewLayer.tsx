@@ -58,7 +58,7 @@ export function OverviewLayer({ data, onDrawn }: OverviewLayerProps) {
           element.height = box.height;
         }
         const at = { x: x - box.left, y: y - box.top, zoom };
-        drawOverview(ctx, data, at, box.width, box.height, palette);
+        drawOverview(ctx, { data, t: at, width: box.width, height: box.height, palette });
         drawn = { x, y, zoom, width, height, box };
       }
       if (!drawn) return;

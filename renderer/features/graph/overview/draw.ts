@@ -25,47 +25,35 @@ export function readPalette(element: Element): Palette {
   };
 }
 
+/** One drawing: the graph's arrays, where graph space lands on a canvas of this size, colours. */
+export interface Drawing {
+  data: OverviewData;
+  t: Transform;
+  width: number;
+  height: number;
+  palette: Palette;
+}
+
 /**
  * Draw the whole graph in one pass: needs edges as one path per strength, need nodes as one
  * path per kind and strength (a fill per path, not per node), culled to the visible area.
  */
-export function drawOverview(
-  ctx: CanvasRenderingContext2D,
-  data: OverviewData,
-  t: Transform,
-  width: number,
-  height: number,
-  palette: Palette,
-): void {
-  ctx.clearRect(0, 0, width, height);
-  if (data.edgeCount < 200_000) drawEdges(ctx, data, t, width, height, palette);
-  drawNodes(ctx, data, t, width, height, palette);
+export function drawOverview(ctx: CanvasRenderingContext2D, drawing: Drawing): void {
+  ctx.clearRect(0, 0, drawing.width, drawing.height);
+  if (drawing.data.edgeCount < 200_000) drawEdges(ctx, drawing);
+  drawNodes(ctx, drawing);
 }
 
 /**
  * The minimap: need nodes only, as in React Flow's own minimap. At its size edges are a haze,
  * and rasterizing thousands of them cost as much as the whole overview.
  */
-export function drawMinimap(
-  ctx: CanvasRenderingContext2D,
-  data: OverviewData,
-  t: Transform,
-  width: number,
-  height: number,
-  palette: Palette,
-): void {
-  ctx.clearRect(0, 0, width, height);
-  drawNodes(ctx, data, t, width, height, palette);
+export function drawMinimap(ctx: CanvasRenderingContext2D, drawing: Drawing): void {
+  ctx.clearRect(0, 0, drawing.width, drawing.height);
+  drawNodes(ctx, drawing);
 }
 
-function drawEdges(
-  ctx: CanvasRenderingContext2D,
-  data: OverviewData,
-  t: Transform,
-  width: number,
-  height: number,
-  palette: Palette,
-): void {
+function drawEdges(ctx: CanvasRenderingContext2D, { data, t, width, height, palette }: Drawing) {
   const z = t.zoom;
   for (const strength of [0, 1]) {
     ctx.beginPath();
@@ -87,14 +75,7 @@ function drawEdges(
   }
 }
 
-function drawNodes(
-  ctx: CanvasRenderingContext2D,
-  data: OverviewData,
-  t: Transform,
-  width: number,
-  height: number,
-  palette: Palette,
-): void {
+function drawNodes(ctx: CanvasRenderingContext2D, { data, t, width, height, palette }: Drawing) {
   const z = t.zoom;
   const w = Math.max(NODE_WIDTH * z, 1);
   const h = Math.max(NODE_HEIGHT * z, 1);
