@@ -50,7 +50,12 @@ export function resolveRequestPath(rootDir: string, rawUrl: string): string | 40
   return resolved;
 }
 
-function send(response: ServerResponse, status: number, body: string | Buffer, type: string): void {
+export function send(
+  response: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+): void {
   response.writeHead(status, {
     'Content-Type': type,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -60,7 +65,12 @@ function send(response: ServerResponse, status: number, body: string | Buffer, t
   response.end(body);
 }
 
-async function serve(rootDir: string, request: IncomingMessage, response: ServerResponse) {
+/** Answer one request for a file under `rootDir` (GET or HEAD), refusing anything else. */
+export async function serveFile(
+  rootDir: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+) {
   const plain = 'text/plain; charset=utf-8';
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     send(response, 405, 'method not allowed', plain);
@@ -89,7 +99,7 @@ async function serve(rootDir: string, request: IncomingMessage, response: Server
  */
 export async function startStaticServer(rootDir: string): Promise<StaticServer> {
   const server = createServer((request, response) => {
-    serve(rootDir, request, response).catch((error: unknown) => {
+    serveFile(rootDir, request, response).catch((error: unknown) => {
       send(response, 500, String(error), 'text/plain; charset=utf-8');
     });
   });
