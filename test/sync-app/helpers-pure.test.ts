@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { packetFileName, safeNamePart } from '../../electron/services/exchange/names.js';
 import { quarantineNote } from '../../electron/services/exchange/quarantine.js';
 import type { ConflictRow } from '../../shared/ipc/contract.js';
-import { MAX_DROPPED_PACKET_BYTES } from '../../shared/ipc/contract/sync.js';
+import { MAX_DROPPED_PACKET_BYTES } from '../../shared/ipc/contract/limits.js';
 import { translate } from '../../shared/i18n/translate.js';
 import { readPacketFile } from '../../renderer/features/sync/dropped-file.js';
 import { countRows, fieldLabel, formatValue } from '../../renderer/features/sync/format.js';

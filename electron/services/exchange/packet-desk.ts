@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ImportOutcome, PacketPreview, ProjectInfo } from '../../../shared/ipc/contract.js';
-import { MAX_DROPPED_PACKET_BYTES } from '../../../shared/ipc/contract/sync.js';
+import { MAX_DROPPED_PACKET_BYTES } from '../../../shared/ipc/contract/limits.js';
 import { LongmaiError } from '../../../shared/ipc/errors.js';
 import { sameFingerprint } from '../identity/index.js';
 import { newId } from '../ids.js';

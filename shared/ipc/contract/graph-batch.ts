@@ -8,10 +8,8 @@ import {
   shortTextSchema,
 } from '../../model/schemas.js';
 import type { GraphChangeSet } from './history.js';
-
 import { MAX_PASTE_EDGES, MAX_PASTE_NODES } from './limits.js';
 
-export { MAX_PASTE_EDGES, MAX_PASTE_NODES };
 const MAX_BATCH = 100_000;
 
 /** Clipboard-local reference of a pasted need node; edges of the paste name nodes by it. */

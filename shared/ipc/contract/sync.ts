@@ -29,7 +29,6 @@ const suggestedNameSchema = z
   .regex(/^[^/\\\0]+$/, 'a file name, not a path');
 const fingerprintSchema = z.string().min(16).max(40);
 const tokenSchema = idSchema;
-export { MAX_DROPPED_PACKET_BYTES };
 
 const conflictChoiceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('value'), opId: idSchema }).strict(),

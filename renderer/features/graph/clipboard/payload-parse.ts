@@ -1,10 +1,6 @@
 import { z } from 'zod';
-import {
-  MAX_PASTE_EDGES,
-  MAX_PASTE_NODES,
-  pastedEdgeSchema,
-  pastedNodeSchema,
-} from '../../../../shared/ipc/contract/graph-batch.js';
+import { pastedEdgeSchema, pastedNodeSchema } from '../../../../shared/ipc/contract/graph-batch.js';
+import { MAX_PASTE_EDGES, MAX_PASTE_NODES } from '../../../../shared/ipc/contract/limits.js';
 import { CLIPBOARD_FORMAT, CLIPBOARD_VERSION, type GraphPayload } from './payload.js';
 
 // Loaded on the first paste (see paste.ts): building these schemas is start-up work nobody
