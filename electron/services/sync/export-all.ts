@@ -7,18 +7,17 @@ const NOT_HELD =
   'NOT EXISTS (SELECT 1 FROM json_each(?) AS v WHERE v.key = ops.author_replica AND ops.hlc <= v.value)';
 
 /** The stamp OPS_PER_CHANGE_SET ops after `after`, walking the clock index alone. */
-const BOUND = `SELECT hlc FROM ops INDEXED BY ops_hlc WHERE hlc > ? ORDER BY hlc LIMIT 1 OFFSET ${String(OPS_PER_CHANGE_SET - 1)}`;
+const BOUND = `SELECT hlc FROM ops INDEXED BY ops_clock WHERE hlc > ? ORDER BY hlc LIMIT 1 OFFSET ${String(OPS_PER_CHANGE_SET - 1)}`;
 
 /**
  * One change set's bytes, count and clock range, in one query. The lines come from the clock
  * index in (stamp, op id) order, which the subquery states and the index gives: SQLite sorts
- * only ops that share a stamp. Getting bytes, not a string per op, spares decoding and
- * re-encoding every line.
+ * nothing. Getting bytes, not a string per op, spares decoding and re-encoding every line.
  */
 function setQuery(upper: boolean, held: boolean): string {
   const where = ['hlc > ?', ...(upper ? ['hlc <= ?'] : []), ...(held ? [NOT_HELD] : [])];
   return `SELECT CAST(group_concat(line, '') AS BLOB), count(*), min(hlc), max(hlc)
-    FROM (SELECT ${OP_LINE_SQL} AS line, hlc FROM ops INDEXED BY ops_hlc
+    FROM (SELECT ${OP_LINE_SQL} AS line, hlc FROM ops INDEXED BY ops_clock
       WHERE ${where.join(' AND ')} ORDER BY hlc, op_id)`;
 }
 
