@@ -1,6 +1,6 @@
 import type { Bounds } from '../fit.js';
 import { NODE_HEIGHT, NODE_WIDTH } from '../flow-model.js';
-import type { OverviewData } from '../overview/overview-data.js';
+import type { PassingGraph, PassingStyle } from './passing-protocol.js';
 
 /** React Flow's handles stick out this far past the card's sides (half the handle's size). */
 const HANDLE_REACH = 5;
@@ -16,22 +16,18 @@ function controlOffset(distance: number): number {
   return distance >= 0 ? 0.5 * distance : CURVATURE * 25 * Math.sqrt(-distance);
 }
 
-export interface PassingStyle {
-  colour: string;
-  width: number;
-}
-
 /**
  * Needs edges that React Flow does not draw (neither end is in the window) but that may
  * cross it, drawn as React Flow would draw them: one bezier each, dimmed ones fainter. The
  * canvas lies over the cards (under them it would put every card on a layer of its own, at a
  * cost on each pan frame), so the cards' boxes are cleared out again and the edges look
- * drawn beneath. The canvas covers `box` at `zoom` pixels per graph unit.
+ * drawn beneath. The canvas covers `box` at `zoom` pixels per graph unit; `drawn` flags the
+ * edges React Flow draws.
  */
 export function drawPassingEdges(
-  ctx: CanvasRenderingContext2D,
-  data: OverviewData,
-  drawn: ReadonlySet<string>,
+  ctx: OffscreenCanvasRenderingContext2D,
+  data: PassingGraph,
+  drawn: Uint8Array,
   box: Bounds,
   zoom: number,
   style: PassingStyle,
@@ -48,7 +44,7 @@ export function drawPassingEdges(
     ctx.beginPath();
     let inPath = 0;
     for (let i = 0; i < data.edgeCount; i++) {
-      if (data.edgeLit[i] !== strength || drawn.has(data.edgeIds[i] ?? '')) continue;
+      if (data.edgeLit[i] !== strength || drawn[i]) continue;
       const sx = (data.edgeXy[i * 4] as number) + HANDLE_REACH;
       const sy = data.edgeXy[i * 4 + 1] as number;
       const tx = (data.edgeXy[i * 4 + 2] as number) - HANDLE_REACH;
