@@ -168,8 +168,8 @@ export default tseslint.config(
     },
   },
   {
-    // Loaded on demand (the clipboard parser) or needed to configure zod before any schema.
-    files: ['renderer/features/graph/clipboard/payload-parse.ts', 'renderer/zod-jitless.ts'],
+    // Loaded on demand: the clipboard parser builds its schema on the first paste.
+    files: ['renderer/features/graph/clipboard/payload-parse.ts'],
     rules: { 'no-restricted-imports': ['error', rendererImports([])] },
   },
   {

@@ -1,5 +1,3 @@
-// First: zod must be told not to probe for eval before any schema is built (see the module).
-import './zod-jitless.js';
 import '@xyflow/react/dist/style.css';
 import './styles/base.css';
 import './styles/controls.css';

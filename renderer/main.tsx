@@ -1,3 +1,5 @@
+// First: zod must be told not to probe for eval before any schema is built (see the module).
+import './zod-jitless.js';
 import { createApiClient, readWindowApi } from './api.js';
 import { startOpening } from './store/opening.js';
 
