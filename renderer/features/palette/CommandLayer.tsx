@@ -1,8 +1,8 @@
 import './palette.css';
+import { Suspense } from 'react';
 import { useAppStore } from '../../store/react.js';
 import type { AppState } from '../../store/types.js';
-import { CommandPalette } from './CommandPalette.js';
-import { ShortcutSheet } from './ShortcutSheet.js';
+import { CommandPalette, ShortcutSheet } from '../shell/lazy-views.js';
 import { useShortcuts } from './use-shortcuts.js';
 
 const selectOverlay = (state: AppState) => state.overlay;
@@ -11,7 +11,10 @@ const selectOverlay = (state: AppState) => state.overlay;
 export function CommandLayer() {
   useShortcuts();
   const overlay = useAppStore(selectOverlay);
-  if (overlay === 'palette') return <CommandPalette />;
-  if (overlay === 'shortcuts') return <ShortcutSheet />;
-  return null;
+  if (overlay !== 'palette' && overlay !== 'shortcuts') return null;
+  return (
+    <Suspense fallback={null}>
+      {overlay === 'palette' ? <CommandPalette /> : <ShortcutSheet />}
+    </Suspense>
+  );
 }

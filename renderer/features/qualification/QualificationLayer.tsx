@@ -1,6 +1,7 @@
+import { Suspense } from 'react';
 import { useAppStore } from '../../store/react.js';
 import type { AppState } from '../../store/types.js';
-import { MoveDialog } from './move/MoveDialog.js';
+import { MoveDialog } from '../shell/lazy-views.js';
 
 const selectMoveRequest = (s: AppState) => s.moveRequest;
 
@@ -8,9 +9,11 @@ const selectMoveRequest = (s: AppState) => s.moveRequest;
 export function QualificationLayer() {
   const request = useAppStore(selectMoveRequest);
   return request ? (
-    <MoveDialog
-      key={`${request.linkId}:${request.mode}:${String(request.toStage)}`}
-      request={request}
-    />
+    <Suspense fallback={null}>
+      <MoveDialog
+        key={`${request.linkId}:${request.mode}:${String(request.toStage)}`}
+        request={request}
+      />
+    </Suspense>
   ) : null;
 }

@@ -1,19 +1,23 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useT } from '../../i18n/use-t.js';
 import { selectProject, selectSessionLoaded, selectView } from '../../store/selectors.js';
 import { useAppStore } from '../../store/react.js';
+import type { View } from '../../store/types.js';
 import { DeleteConfirm } from '../graph/DeleteConfirm.js';
 import { GraphScreen } from '../graph/GraphScreen.js';
 import { CommandLayer } from '../palette/CommandLayer.js';
-import { TableScreen } from '../table/TableScreen.js';
 import { Overview } from '../overview/Overview.js';
-import { PartiesScreen } from '../parties/PartiesScreen.js';
-import { BoardScreen } from '../qualification/board/BoardScreen.js';
 import { QualificationLayer } from '../qualification/QualificationLayer.js';
-import { TimelineScreen } from '../qualification/timeline/TimelineScreen.js';
 import { SyncLayer } from '../sync/SyncLayer.js';
-import { SyncScreen } from '../sync/SyncScreen.js';
 import { DocumentSync } from './DocumentSync.js';
+import {
+  BoardScreen,
+  PartiesScreen,
+  SyncScreen,
+  TableScreen,
+  TimelineScreen,
+  prefetchViews,
+} from './lazy-views.js';
 import { Sidebar } from './Sidebar.js';
 import { StatusBar } from './StatusBar.js';
 import { Toasts } from './Toasts.js';
@@ -30,30 +34,35 @@ function Loading() {
   return <p className="loading muted">{t('app.loading')}</p>;
 }
 
+function lazyView(view: Exclude<View, 'graph' | 'overview'>) {
+  if (view === 'dashboard') return <Dashboard />;
+  if (view === 'parties') return <PartiesScreen />;
+  if (view === 'board') return <BoardScreen />;
+  if (view === 'timeline') return <TimelineScreen />;
+  if (view === 'sync') return <SyncScreen />;
+  return <TableScreen />;
+}
+
 function MainContent() {
   const loaded = useAppStore(selectSessionLoaded);
   const project = useAppStore(selectProject);
   const view = useAppStore(selectView);
   if (!loaded) return <Loading />;
   if (!project) return <Welcome />;
-  if (view === 'dashboard') {
-    return (
-      <Suspense fallback={<Loading />}>
-        <Dashboard />
-      </Suspense>
-    );
-  }
-  if (view === 'parties') return <PartiesScreen />;
-  if (view === 'board') return <BoardScreen />;
-  if (view === 'timeline') return <TimelineScreen />;
-  if (view === 'sync') return <SyncScreen />;
-  if (view === 'table') return <TableScreen />;
-  return view === 'graph' ? <GraphScreen /> : <Overview />;
+  if (view === 'graph') return <GraphScreen />;
+  if (view === 'overview') return <Overview />;
+  return <Suspense fallback={<Loading />}>{lazyView(view)}</Suspense>;
 }
 
 /** The app shell: sidebar, the current view, status bar, messages and the delete dialog. */
 export function App() {
   const project = useAppStore(selectProject);
+  const hasProject = project !== null;
+  useEffect(() => {
+    if (!hasProject) return;
+    const idle = requestIdleCallback(prefetchViews, { timeout: 5000 });
+    return () => cancelIdleCallback(idle);
+  }, [hasProject]);
   return (
     <div className="app" data-testid="app">
       <DocumentSync />

@@ -1,12 +1,10 @@
 import './sync.css';
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useT } from '../../i18n/use-t.js';
 import { selectProject } from '../../store/selectors.js';
+import { SyncDialogs } from '../shell/lazy-views.js';
 import { useAppStore, useAppStoreApi } from '../../store/react.js';
 import { syncClient } from './client.js';
-import { PreviewDialog } from './PreviewDialog.js';
-import { ResolveDialog } from './ResolveDialog.js';
-import { SendDialog } from './SendDialog.js';
 import { patchSync } from './sync-store.js';
 import { useSyncActions } from './use-sync-actions.js';
 
@@ -107,9 +105,9 @@ export function SyncLayer() {
           <p>{t('sync.dropOverlay')}</p>
         </div>
       )}
-      <PreviewDialog />
-      <SendDialog />
-      <ResolveDialog />
+      <Suspense fallback={null}>
+        <SyncDialogs />
+      </Suspense>
     </>
   );
 }
