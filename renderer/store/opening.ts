@@ -11,9 +11,11 @@ export interface Opening {
 
 export function startOpening(client: ApiClient): Opening {
   const session = client.call('session.get');
-  const graph = session.then((state) => (state.project ? client.call('project.load') : null));
-  // The store reads both later; a refusal meanwhile is not an unhandled rejection.
-  session.catch(() => undefined);
-  graph.catch(() => undefined);
+  // Asked for at once, not after the session's answer: one round trip less before the graph.
+  // Without an open project the services refuse it, and the refusal is not used.
+  const load = client.call('project.load');
+  const graph = session.then((state) => (state.project ? load : null));
+  // The store reads these later; a refusal meanwhile is not an unhandled rejection.
+  for (const pending of [session, load, graph]) pending.catch(() => undefined);
   return { session, graph };
 }
