@@ -75,6 +75,8 @@ export interface ConflictTable {
   replace(entity: EntityName, entityId: string, records: readonly ConflictRecord[]): void;
   /** Replace the conflicts of many entities: clear them all in one statement, then insert. */
   replaceMany(keys: readonly EntityKey[], records: readonly ConflictRecord[]): void;
+  /** Drop the conflicts of one register (an edit that lists all its heads resolved them). */
+  removeField(entity: EntityName, entityId: string, field: string): void;
   all(): ConflictRecord[];
   get(id: string): ConflictRecord | null;
   ofEntity(entity: EntityName, entityId: string): ConflictRecord[];
@@ -103,6 +105,9 @@ const toRecord = (row: ConflictRow): ConflictRecord => ({
 
 export function prepareConflictTable(db: Database.Database): ConflictTable {
   const remove = db.prepare('DELETE FROM conflicts WHERE entity = ? AND entity_id = ?');
+  const removeField = db.prepare(
+    'DELETE FROM conflicts WHERE entity = ? AND entity_id = ? AND field = ?',
+  );
   const removeMany = db.prepare(
     `DELETE FROM conflicts WHERE (entity, entity_id) IN
        (SELECT value ->> 0, value ->> 1 FROM json_each(?))`,
@@ -143,6 +148,9 @@ export function prepareConflictTable(db: Database.Database): ConflictTable {
         removeMany.run(pairsOf(keys));
       }
       insertAll(records);
+    },
+    removeField(entity, entityId, field) {
+      removeField.run(entity, entityId, field);
     },
     all: () => (selectAll.all() as ConflictRow[]).map(toRecord),
     get(id) {

@@ -6,6 +6,8 @@ import { columnsOf, fromColumnValue, tableOf, toColumnValue } from './columns.js
 /** Reads and writes materialized rows, shaped as the model's entities (camelCase fields). */
 export interface EntityRows {
   upsert(entity: EntityName, id: string, values: ReadonlyMap<string, OpValue>): void;
+  /** Write one field's column of an existing row. */
+  setField(entity: EntityName, id: string, field: string, value: OpValue): void;
   remove(entity: EntityName, id: string): void;
   /** Remove many rows of one entity in one statement. */
   removeMany(entity: EntityName, ids: readonly string[]): void;
@@ -60,6 +62,19 @@ export function prepareEntityRows(db: Database.Database): EntityRows {
     return found;
   };
   const fields = new Map(ENTITY_NAMES.map((entity) => [entity, columnsOf(entity)]));
+  // Prepared on first use: few of the model's columns are ever written one at a time.
+  const fieldUpdates = new Map<string, Database.Statement>();
+  const fieldUpdate = (entity: EntityName, field: string): Database.Statement => {
+    const key = `${entity}.${field}`;
+    let statement = fieldUpdates.get(key);
+    if (!statement) {
+      const mapping = fields.get(entity)?.find((column) => column.field === field);
+      if (!mapping) throw new Error(`no column for ${key}`);
+      statement = db.prepare(`UPDATE ${tableOf(entity)} SET ${mapping.column} = ? WHERE id = ?`);
+      fieldUpdates.set(key, statement);
+    }
+    return statement;
+  };
   const toEntity = (entity: EntityName, row: unknown[]): Record<string, unknown> => {
     const result: Record<string, unknown> = { id: row[0] };
     (fields.get(entity) ?? []).forEach(({ field }, i) => {
@@ -74,6 +89,9 @@ export function prepareEntityRows(db: Database.Database): EntityRows {
         toColumnValue(field, values.get(field) ?? null),
       );
       of(entity).upsert.run(id, ...params);
+    },
+    setField(entity, id, field, value) {
+      fieldUpdate(entity, field).run(toColumnValue(field, value), id);
     },
     remove(entity, id) {
       of(entity).remove.run(id);

@@ -47,6 +47,15 @@ export interface OpLog {
    */
   headsOfEntities(keys: Iterable<EntityKey>): Map<string, Op[]>;
   /**
+   * Heads of just these fields of these entities of one kind, in one query, keyed by
+   * `entityKeyOf` like `headsOfEntities` (an entity maps to the heads of those fields only).
+   */
+  headsOfFields(
+    entity: EntityName,
+    ids: readonly string[],
+    fields: readonly string[],
+  ): Map<string, Op[]>;
+  /**
    * Store a new local op: it supersedes exactly the heads it lists in `prev`. A caller that
    * knows which of them are heads of the op's own field passes those as `ownHeads` (a delete
    * lists every field's heads, but only its own register's heads stop being heads).
@@ -110,6 +119,11 @@ export function prepareOpLog(db: Database.Database): OpLog {
     `SELECT h.entity, h.entity_id, h.op_id FROM json_each(?) j
      JOIN heads h ON h.entity = j.value ->> 0 AND h.entity_id = j.value ->> 1`,
   );
+  const selectHeadIdsOfFields = db.prepare(
+    `SELECT h.entity, h.entity_id, h.op_id FROM heads h
+     WHERE h.entity = ? AND h.entity_id IN (SELECT value FROM json_each(?))
+       AND h.field IN (SELECT value FROM json_each(?))`,
+  );
   const selectOpsById = db.prepare(
     `SELECT ${OP_COLUMNS} FROM json_each(?) j JOIN ops o ON o.op_id = j.value`,
   );
@@ -153,6 +167,15 @@ export function prepareOpLog(db: Database.Database): OpLog {
     return found;
   };
 
+  /** Group the ops that head rows name by entity, under keys already in `result`. */
+  const groupHeads = (headRows: readonly HeadRow[], result: Map<string, Op[]>): void => {
+    const ops = opsById(headRows.map((row) => row.op_id));
+    for (const row of headRows) {
+      const op = ops.get(row.op_id);
+      if (op) result.get(entityKeyOf(row.entity, row.entity_id))?.push(op);
+    }
+  };
+
   return {
     readClock() {
       const row = selectClock.get() as
@@ -182,12 +205,15 @@ export function prepareOpLog(db: Database.Database): OpLog {
         pairs.push([entity, entityId]);
       }
       if (pairs.length === 0) return result;
-      const headRows = selectHeadIdsOfEntities.all(JSON.stringify(pairs)) as HeadRow[];
-      const ops = opsById(headRows.map((row) => row.op_id));
-      for (const row of headRows) {
-        const op = ops.get(row.op_id);
-        if (op) result.get(entityKeyOf(row.entity, row.entity_id))?.push(op);
-      }
+      groupHeads(selectHeadIdsOfEntities.all(JSON.stringify(pairs)) as HeadRow[], result);
+      return result;
+    },
+    headsOfFields(entity, ids, fields) {
+      const result = new Map<string, Op[]>();
+      for (const id of ids) result.set(entityKeyOf(entity, id), []);
+      if (ids.length === 0 || fields.length === 0) return result;
+      const rows = selectHeadIdsOfFields.all(entity, JSON.stringify(ids), JSON.stringify(fields));
+      groupHeads(rows as HeadRow[], result);
       return result;
     },
     appendLocal(op, ownHeads = op.prev) {

@@ -21,6 +21,12 @@ import { prepareEntityRows, type EntityRows } from './entity-rows.js';
 import { createMaterializer, type Materializer } from './materialize.js';
 import { readUserVersion } from './migrate.js';
 import { entityKeyOf, prepareOpLog, type OpLog } from './oplog.js';
+import {
+  createPositionWriter,
+  isPositionChange,
+  positionRegisters,
+  type PositionWriter,
+} from './position-edits.js';
 import { prepareQualificationRecords, type QualificationRecords } from './qualification-records.js';
 import { prepareQueries, type StoreCounts, type StoreQueries } from './queries.js';
 import { prepareConflictTable } from './conflicts.js';
@@ -58,6 +64,7 @@ export class ProjectStore {
   private readonly rows: EntityRows;
   private readonly opLog: OpLog;
   private readonly materializer: Materializer;
+  private readonly positions: PositionWriter;
   private readonly refs: RefIndex;
   /** Ops from other replicas, permissions, conflicts and identity (electron/services/sync). */
   readonly sync: StoreSync;
@@ -79,6 +86,7 @@ export class ProjectStore {
     const conflicts = prepareConflictTable(db);
     const settler = createSettler(db, this.opLog, this.rows, this.refs, conflicts);
     this.materializer = createMaterializer(this.opLog, this.rows, this.refs, conflicts, settler);
+    this.positions = createPositionWriter(this.rows, conflicts);
     this.sync = createStoreSync(db, {
       opLog: this.opLog,
       remote: prepareRemoteLog(db),
@@ -204,18 +212,56 @@ export class ProjectStore {
   private appendChecked(checked: readonly FieldChange[], options: ApplyOptions): Op[] {
     const authorParty =
       options.authorParty ?? this.sync.localIdentity()?.partyId ?? this.project().makerPartyId;
+    if (checked.every(isPositionChange)) {
+      const ops = this.appendPositions(checked, authorParty);
+      if (ops) return ops;
+    }
     const heads = this.opLog.headsOfEntities(checked);
+    this.refuseForbidden(checked, authorParty, heads);
+    const ops = this.appendOps(checked, authorParty, heads);
+    const touched = new Map(ops.map((op) => [entityKeyOf(op.entity, op.entityId), op]));
+    this.materializer.materializeEntities(touched.values(), heads);
+    return ops;
+  }
+
+  /** Need node moves (position-edits.ts), or null when the general path must take them. */
+  private appendPositions(checked: readonly FieldChange[], authorParty: string): Op[] | null {
+    const { ids, fields } = positionRegisters(checked);
+    const heads = this.opLog.headsOfFields('node', ids, fields);
+    if (!this.positions.plain(checked, heads)) return null;
+    this.refuseForbidden(checked, authorParty, heads);
+    const conflicted = this.positions.conflicted(checked, heads);
+    const ops = this.appendOps(checked, authorParty, heads);
+    this.positions.settle(ops, conflicted);
+    return ops;
+  }
+
+  private refuseForbidden(
+    checked: readonly FieldChange[],
+    authorParty: string,
+    heads?: ReadonlyMap<string, Op[]>,
+  ): void {
     const refusal = this.sync.checker.checkLocal(checked, authorParty, heads);
     if (refusal) {
       const { entity, entityId, field } = refusal;
       throw new LongmaiError('E_FORBIDDEN_OP', refusal.reason, { entity, id: entityId, field });
     }
+  }
+
+  /**
+   * Stamp each change with a fresh clock tick and record it as an op superseding its field's
+   * heads in `heads` (keyed by `entityKeyOf`), which is kept current as the ops land.
+   */
+  private appendOps(
+    checked: readonly FieldChange[],
+    authorParty: string,
+    heads: Map<string, Op[]>,
+  ): Op[] {
     const { replicaId, state: start } = this.opLog.readClock();
     const nowMs = this.now();
     const nextOpId = idBatch();
     let state = start;
     const ops: Op[] = [];
-    const touched = new Map<string, { entity: EntityName; entityId: string }>();
     for (const change of checked) {
       state = tick(state, nowMs);
       const key = entityKeyOf(change.entity, change.entityId);
@@ -236,10 +282,8 @@ export class ProjectStore {
       this.refs.add(op);
       ops.push(op);
       heads.set(key, [...current.filter((head) => head.field !== change.field), op]);
-      touched.set(key, change);
     }
     this.opLog.writeClock(state);
-    this.materializer.materializeEntities(touched.values(), heads);
     return ops;
   }
 

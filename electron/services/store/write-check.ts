@@ -22,7 +22,8 @@ export interface Refusal {
 export interface WriteChecker {
   /**
    * Local changes: every change of an entity that has no op yet belongs to its creation.
-   * `known` holds the current heads of entities the caller already read (`entityKeyOf` keys).
+   * `known` holds the current heads of entities the caller already read (`entityKeyOf` keys):
+   * of all their fields, or at least of every field the changes' rules read (the owner's).
    */
   checkLocal(
     changes: readonly FieldChange[],
