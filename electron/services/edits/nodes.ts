@@ -40,8 +40,9 @@ export function updateNode(store: ProjectStore, args: MethodArgs<'node.update'>)
 /** Moves are all-or-nothing: one unknown id refuses the whole batch. */
 export function moveNodes(store: ProjectStore, args: MethodArgs<'node.move'>): { moved: number } {
   const changes: FieldChange[] = [];
+  const nodes = store.nodesById(args.positions.map((position) => position.id));
   for (const { id, x, y } of args.positions) {
-    const node = requireNode(store, id);
+    const node = nodes.get(id) ?? requireNode(store, id);
     if (node.x !== x) changes.push({ entity: 'node', entityId: id, field: 'x', value: x });
     if (node.y !== y) changes.push({ entity: 'node', entityId: id, field: 'y', value: y });
   }

@@ -2,7 +2,7 @@ import type { HistoryStep } from '../../../shared/ipc/contract.js';
 import type { FieldChange, Op } from '../../../shared/sync/ops.js';
 import type { ProjectStore } from '../store/index.js';
 import { journalOf, type JournalChange } from './journal.js';
-import { currentRow, currentValue } from './rows.js';
+import { currentRows, currentValue } from './rows.js';
 
 const keyOf = (entity: string, id: string): string => `${entity}\u0000${id}`;
 
@@ -11,15 +11,14 @@ const keyOf = (entity: string, id: string): string => `${entity}\u0000${id}`;
  * `deleted` true → false change; any other field keeps its first before-value and last after-value.
  */
 function journalChanges(store: ProjectStore, changes: readonly FieldChange[]): JournalChange[] {
-  const rows = new Map<string, Readonly<Record<string, unknown>> | null>();
+  const rowOf = currentRows(
+    store,
+    changes.map((change) => ({ entity: change.entity, id: change.entityId })),
+  );
   const recorded = new Map<string, JournalChange>();
   for (const change of changes) {
     const entityKey = keyOf(change.entity, change.entityId);
-    let row = rows.get(entityKey);
-    if (row === undefined) {
-      row = currentRow(store, change.entity, change.entityId);
-      rows.set(entityKey, row);
-    }
+    const row = rowOf(change.entity, change.entityId);
     const created = row === null && change.field !== 'deleted';
     const field = created ? 'deleted' : change.field;
     const fieldKey = `${entityKey}\u0000${field}`;

@@ -6,7 +6,7 @@ import type { ProjectStore } from '../store/index.js';
 import { changeSetOf, TouchedEntities } from './change-set.js';
 import { checkRestored } from './checks.js';
 import { journalOf, type Journal, type JournalChange, type JournalEntry } from './journal.js';
-import { currentRow, currentValue } from './rows.js';
+import { currentRows, currentValue } from './rows.js';
 
 export type Direction = 'undo' | 'redo';
 
@@ -20,9 +20,13 @@ export function historyState(store: ProjectStore): HistoryState {
 
 /** The first change whose field no longer holds what this step left (or found) there. */
 function staleChange(store: ProjectStore, changes: readonly JournalChange[], direction: Direction) {
+  const rowOf = currentRows(
+    store,
+    changes.map((change) => ({ entity: change.e, id: change.i })),
+  );
   return changes.find((change) => {
     const expected = direction === 'undo' ? change.a : change.b;
-    return currentValue(currentRow(store, change.e, change.i), change.f) !== expected;
+    return currentValue(rowOf(change.e, change.i), change.f) !== expected;
   });
 }
 

@@ -14,6 +14,8 @@ export interface EntityRows {
   /** Which of `ids` have a row, in one statement. */
   existing(entity: EntityName, ids: readonly string[]): Set<string>;
   get(entity: EntityName, id: string): Record<string, unknown> | null;
+  /** The rows of these ids that exist, by id, in one statement. */
+  getMany(entity: EntityName, ids: readonly string[]): Map<string, Record<string, unknown>>;
   all(entity: EntityName): Record<string, unknown>[];
   /** Every row as an array: `id`, then the fields in model order (`keyItem` as 0/1). */
   rows(entity: EntityName): unknown[][];
@@ -26,6 +28,7 @@ interface EntityStatements {
   removeMany: Database.Statement;
   existing: Database.Statement;
   get: Database.Statement;
+  getMany: Database.Statement;
   all: Database.Statement;
   clear: Database.Statement;
 }
@@ -47,6 +50,11 @@ function prepareFor(db: Database.Database, entity: EntityName): EntityStatements
       .prepare(`SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`)
       .pluck(),
     get: db.prepare(`SELECT ${names.join(', ')} FROM ${table} WHERE id = ?`).raw(),
+    getMany: db
+      .prepare(
+        `SELECT ${names.join(', ')} FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`,
+      )
+      .raw(),
     all: db.prepare(`SELECT ${names.join(', ')} FROM ${table} ORDER BY id`).raw(),
     clear: db.prepare(`DELETE FROM ${table}`),
   };
@@ -106,6 +114,14 @@ export function prepareEntityRows(db: Database.Database): EntityRows {
     get(entity, id) {
       const row = of(entity).get.get(id) as unknown[] | undefined;
       return row ? toEntity(entity, row) : null;
+    },
+    getMany(entity, ids) {
+      const found = new Map<string, Record<string, unknown>>();
+      if (ids.length === 0) return found;
+      for (const row of of(entity).getMany.all(JSON.stringify(ids)) as unknown[][]) {
+        found.set(row[0] as string, toEntity(entity, row));
+      }
+      return found;
     },
     all(entity) {
       return (of(entity).all.all() as unknown[][]).map((row) => toEntity(entity, row));

@@ -147,12 +147,22 @@ export class ProjectStore {
     return this.rows.get('node', id) as unknown as NeedNode | null;
   }
 
+  /** The need nodes of these ids that are shown, by id, read in one statement. */
+  nodesById(ids: readonly string[]): Map<string, NeedNode> {
+    return this.rows.getMany('node', ids) as unknown as Map<string, NeedNode>;
+  }
+
   edge(id: string): NeedsEdge | null {
     return this.rows.get('edge', id) as unknown as NeedsEdge | null;
   }
 
   link(id: string): SupplyLink | null {
     return this.rows.get('link', id) as unknown as SupplyLink | null;
+  }
+
+  /** The shown records of these ids, by id, read at once; fields as `dump` has them. */
+  records(entity: EntityName, ids: readonly string[]): Map<string, Record<string, unknown>> {
+    return this.rows.getMany(entity, ids);
   }
 
   /** Any shown record by entity name, fields as `dump` has them. */
