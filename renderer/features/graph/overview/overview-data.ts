@@ -31,7 +31,7 @@ const KIND_INDEX = new Map(NEED_KINDS.map((kind, index) => [kind, index]));
 export function buildOverviewData(
   ids: readonly string[],
   nodes: Readonly<Record<string, NeedNode>>,
-  edges: Iterable<NeedsEdge>,
+  edges: readonly NeedsEdge[],
   lit: ReadonlySet<string> | null,
   selected: ReadonlySet<string>,
 ): OverviewData {
@@ -54,26 +54,26 @@ export function buildOverviewData(
     xy[i * 2 + 1] = node.y;
     kind[i] = KIND_INDEX.get(node.kind) ?? 0;
     flags[i] = (lit === null || lit.has(id) ? LIT : 0) | (selected.has(id) ? SELECTED : 0);
-    minX = Math.min(minX, node.x);
-    minY = Math.min(minY, node.y);
-    maxX = Math.max(maxX, node.x + NODE_WIDTH);
-    maxY = Math.max(maxY, node.y + NODE_HEIGHT);
+    if (node.x < minX) minX = node.x;
+    if (node.y < minY) minY = node.y;
+    if (node.x + NODE_WIDTH > maxX) maxX = node.x + NODE_WIDTH;
+    if (node.y + NODE_HEIGHT > maxY) maxY = node.y + NODE_HEIGHT;
   }
-  const edgeList: number[] = [];
-  const edgeLit: number[] = [];
+  // Sized for every needs edge and cut to those drawn: no growing list of numbers to copy.
+  const edgeXy = new Float64Array(edges.length * 4);
+  const edgeLit = new Uint8Array(edges.length);
   const edgeIds: string[] = [];
   for (const edge of edges) {
     const from = indexOf.get(edge.fromId);
     const to = indexOf.get(edge.toId);
     if (from === undefined || to === undefined) continue;
-    edgeList.push(
-      (xy[from * 2] as number) + NODE_WIDTH,
-      (xy[from * 2 + 1] as number) + NODE_HEIGHT / 2,
-      xy[to * 2] as number,
-      (xy[to * 2 + 1] as number) + NODE_HEIGHT / 2,
-    );
+    const e = edgeIds.length;
+    edgeXy[e * 4] = (xy[from * 2] as number) + NODE_WIDTH;
+    edgeXy[e * 4 + 1] = (xy[from * 2 + 1] as number) + NODE_HEIGHT / 2;
+    edgeXy[e * 4 + 2] = xy[to * 2] as number;
+    edgeXy[e * 4 + 3] = (xy[to * 2 + 1] as number) + NODE_HEIGHT / 2;
+    edgeLit[e] = ((flags[from] as number) & (flags[to] as number) & LIT) === LIT ? 1 : 0;
     edgeIds.push(edge.id);
-    edgeLit.push(((flags[from] as number) & (flags[to] as number) & LIT) === LIT ? 1 : 0);
   }
   const empty = drawn.length === 0;
   return {
@@ -81,9 +81,9 @@ export function buildOverviewData(
     xy,
     kind,
     flags,
-    edgeCount: edgeLit.length,
-    edgeXy: Float64Array.from(edgeList),
-    edgeLit: Uint8Array.from(edgeLit),
+    edgeCount: edgeIds.length,
+    edgeXy: edgeXy.subarray(0, edgeIds.length * 4),
+    edgeLit: edgeLit.subarray(0, edgeIds.length),
     edgeIds,
     bounds: empty ? { minX: 0, minY: 0, maxX: 0, maxY: 0 } : { minX, minY, maxX, maxY },
     ids: drawn,
