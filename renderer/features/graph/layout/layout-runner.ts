@@ -4,7 +4,7 @@ import { boundsOf } from '../fit.js';
 import { NODE_HEIGHT, NODE_WIDTH } from '../flow-model.js';
 import { visibleNodeIds } from '../view-state.js';
 import { placedNodes } from './placed-nodes.js';
-import type { LayoutRequest, LayoutResponse } from './protocol.js';
+import { ELK_MAX_NODES, type LayoutRequest, type LayoutResponse } from './protocol.js';
 
 let running: Worker | null = null;
 
@@ -62,6 +62,17 @@ function requestFor(store: AppStore, ids: readonly string[]): LayoutRequest {
   };
 }
 
+/** ELK for up to ELK_MAX_NODES need nodes; above, the fast layered layout, without ELK loaded. */
+function layoutWorker(nodeCount: number): Worker {
+  return nodeCount <= ELK_MAX_NODES
+    ? new Worker(new URL('../../../workers/elk-layout.worker.ts', import.meta.url), {
+        type: 'module',
+      })
+    : new Worker(new URL('../../../workers/layout.worker.ts', import.meta.url), {
+        type: 'module',
+      });
+}
+
 /**
  * Lay out all shown need nodes, or the selected ones, in a worker: the window stays
  * responsive, progress shows phase by phase, Escape cancels (the worker is terminated), and
@@ -80,9 +91,7 @@ export function startLayout(store: AppStore, scope: LayoutRun['scope']): void {
     startedAt: Date.now(),
   };
   state.setLayoutRun(run);
-  const worker = new Worker(new URL('../../../workers/layout.worker.ts', import.meta.url), {
-    type: 'module',
-  });
+  const worker = layoutWorker(ids.length);
   running = worker;
   worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
     if (running !== worker) return;
