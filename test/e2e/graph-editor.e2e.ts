@@ -53,6 +53,26 @@ describeE2E('the graph editor at engineering scale', () => {
     await expect.poll(() => wrapperOf(other.id).getAttribute('class')).not.toContain('is-dimmed');
   });
 
+  test('filters by kind from the filter menu, dimming the other kinds, and clears it', async () => {
+    const nodes = (await load()).nodes;
+    const material = nodes.find((node) => node.kind === 'material');
+    const component = nodes.find((node) => node.kind === 'component');
+    if (!material || !component) throw new Error('the sample lacks a material or a component');
+    await page().getByTestId('filter-toggle').click();
+    await page().getByTestId('filter-kind').locator('input[data-value="material"]').check();
+    await expect
+      .poll(() => wrapperOf(component.id).getAttribute('class'), { timeout: STEP_TIMEOUT_MS })
+      .toContain('is-dimmed');
+    await expect(wrapperOf(material.id).getAttribute('class')).resolves.not.toContain('is-dimmed');
+    await expect(page().getByTestId('filter-toggle').textContent()).resolves.toContain('1');
+    await page().getByTestId('filters-clear').click();
+    await expect
+      .poll(() => wrapperOf(component.id).getAttribute('class'))
+      .not.toContain('is-dimmed');
+    await page().getByTestId('filter-toggle').click();
+    await expect(page().getByTestId('filter-kind').isVisible()).resolves.toBe(false);
+  });
+
   test('adds to the selection with Shift+click', async () => {
     const [first, second] = (await load()).nodes;
     if (!first || !second) throw new Error('the sample is empty');
