@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFlowEdgeBuilder, quantityLabel } from '../../renderer/features/graph/flow-edges.js';
 import {
   createFlowNodeBuilder,
+  FAR_END,
   NODE_HEIGHT,
   NODE_WIDTH,
 } from '../../renderer/features/graph/flow-model.js';
@@ -35,6 +36,17 @@ describe('React Flow nodes built from the store', () => {
     const [a3] = build(['a', 'b'], moved, new Set(['a']));
     expect(a3).not.toBe(a2);
     expect(a3?.selected).toBe(true);
+  });
+
+  it('are handle-only far ends for need nodes outside the window, cards again inside it', () => {
+    const build = createFlowNodeBuilder();
+    const [a1, b1] = build(['a', 'b'], nodes, new Set(), null, new Set(['b']));
+    expect(a1?.type).toBe('system');
+    expect(b1?.type).toBe(FAR_END);
+    const [, b2] = build(['a', 'b'], nodes, new Set(), null, new Set(['b']));
+    expect(b2).toBe(b1);
+    const [, b3] = build(['a', 'b'], nodes, new Set());
+    expect(b3?.type).toBe('component');
   });
 });
 

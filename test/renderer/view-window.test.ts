@@ -35,10 +35,12 @@ describe('the window of the graph handed to React Flow', () => {
     expect(windowedIds(['near'], byNode, edges, new Set())).toEqual({
       nodeIds: ['near', 'far'],
       edgeIds: ['e1'],
+      farEnds: new Set(['far']),
     });
     expect(windowedIds(['near', 'edge'], byNode, edges, new Set(['far']))).toEqual({
       nodeIds: ['near', 'edge'],
       edgeIds: [],
+      farEnds: new Set(),
     });
   });
 });

@@ -27,18 +27,27 @@ const NODE_HANDLES: NodeHandle[] = [
   },
 ];
 
+/** The type of a need node drawn only as the far end of a needs edge into the window. */
+export const FAR_END = 'farEnd';
+
 /** Cards read their own data from the store by id, so the flow node carries none. */
-export type FlowNeedNode = Node<Record<string, never>, NeedKind>;
+export type FlowNeedNode = Node<Record<string, never>, NeedKind | typeof FAR_END>;
 export type FlowNeedsEdge = Edge;
 
 const NO_DATA: Record<string, never> = {};
+const NO_FAR_ENDS: ReadonlySet<string> = new Set();
 const MEASURED = { width: NODE_WIDTH, height: NODE_HEIGHT };
 
-export function toFlowNode(node: NeedNode, selected: boolean, dimmed = false): FlowNeedNode {
+export function toFlowNode(
+  node: NeedNode,
+  selected: boolean,
+  dimmed = false,
+  farEnd = false,
+): FlowNeedNode {
   return {
     ...(dimmed ? { className: 'is-dimmed' } : {}),
     id: node.id,
-    type: node.kind,
+    type: farEnd ? FAR_END : node.kind,
     position: { x: node.x, y: node.y },
     data: NO_DATA,
     width: NODE_WIDTH,
@@ -50,8 +59,9 @@ export function toFlowNode(node: NeedNode, selected: boolean, dimmed = false): F
 }
 
 /**
- * A builder that remembers its last output: a flow node is rebuilt only when its need node or
- * its selection changed, so React Flow skips every other node on each drag frame.
+ * A builder that remembers its last output: a flow node is rebuilt only when its need node,
+ * its selection or its being a far end changed, so React Flow skips every other node on each
+ * drag frame.
  */
 export function createFlowNodeBuilder() {
   let cache = new Map<string, { source: NeedNode; flow: FlowNeedNode }>();
@@ -60,6 +70,7 @@ export function createFlowNodeBuilder() {
     nodes: Readonly<Record<string, NeedNode>>,
     selected: ReadonlySet<string>,
     lit: ReadonlySet<string> | null = null,
+    farEnds: ReadonlySet<string> = NO_FAR_ENDS,
   ): FlowNeedNode[] => {
     const next = new Map<string, { source: NeedNode; flow: FlowNeedNode }>();
     const result: FlowNeedNode[] = [];
@@ -69,13 +80,15 @@ export function createFlowNodeBuilder() {
       const old = cache.get(id);
       const isSelected = selected.has(id);
       const dimmed = lit !== null && !lit.has(id);
+      const farEnd = farEnds.has(id);
       const flow =
         old &&
         old.source === source &&
         old.flow.selected === isSelected &&
-        (old.flow.className === 'is-dimmed') === dimmed
+        (old.flow.className === 'is-dimmed') === dimmed &&
+        (old.flow.type === FAR_END) === farEnd
           ? old.flow
-          : toFlowNode(source, isSelected, dimmed);
+          : toFlowNode(source, isSelected, dimmed, farEnd);
       next.set(id, { source, flow });
       result.push(flow);
     }

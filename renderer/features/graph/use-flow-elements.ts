@@ -52,7 +52,8 @@ export function useFlowElements(viewWindow: ViewWindow | null) {
   }, [viewWindow, grid, nodeIds, nodes, byNode, edges, hidden]);
 
   const flowNodes = useMemo(
-    () => (shown ? buildNodes(shown.nodeIds, nodes, new Set(selectedNodeIds), lit) : NONE),
+    () =>
+      shown ? buildNodes(shown.nodeIds, nodes, new Set(selectedNodeIds), lit, shown.farEnds) : NONE,
     [shown, buildNodes, nodes, selectedNodeIds, lit],
   );
   const flowEdges = useMemo(

@@ -17,7 +17,8 @@ export function edgeIdsByNode(edges: Readonly<Record<string, NeedsEdge>>): Map<s
 
 /**
  * What React Flow gets for a window: the need nodes in it, every needs edge with an end in
- * it, and the far end of such an edge (so an edge running into view is still drawn). Edges to
+ * it, and the far end of such an edge (so an edge running into view is still drawn; `farEnds`
+ * lists those ends, which lie outside the window). Edges to
  * a need node folded under a collapsed one are left out, as that node is.
  */
 export function windowedIds(
@@ -25,7 +26,7 @@ export function windowedIds(
   byNode: ReadonlyMap<string, readonly string[]>,
   edges: Readonly<Record<string, NeedsEdge>>,
   hidden: ReadonlySet<string>,
-): { nodeIds: string[]; edgeIds: string[] } {
+): { nodeIds: string[]; edgeIds: string[]; farEnds: ReadonlySet<string> } {
   const nodes = new Set(inWindow);
   const farEnds: string[] = [];
   const edgeIds: string[] = [];
@@ -43,5 +44,9 @@ export function windowedIds(
       }
     }
   }
-  return { nodeIds: farEnds.length === 0 ? [...inWindow] : [...inWindow, ...farEnds], edgeIds };
+  return {
+    nodeIds: farEnds.length === 0 ? [...inWindow] : [...inWindow, ...farEnds],
+    edgeIds,
+    farEnds: new Set(farEnds),
+  };
 }
