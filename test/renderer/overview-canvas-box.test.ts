@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canvasBox } from '../../renderer/features/graph/overview/canvas-box.js';
+import { canvasBox, keptSurface } from '../../renderer/features/graph/overview/canvas-box.js';
 
 const pane = { width: 800, height: 600, padX: 400, padY: 300 };
 
@@ -34,5 +34,16 @@ describe('the overview canvas box', () => {
       width: 1,
       height: 1,
     });
+  });
+
+  it('keeps a larger surface that still covers the box inside the padded pane', () => {
+    const box = { left: 96, top: 46, width: 512, height: 256 };
+    expect(keptSurface(box, { width: 1024, height: 512 }, pane)).toEqual({
+      ...box,
+      width: 1024,
+      height: 512,
+    });
+    expect(keptSurface(box, { width: 256, height: 512 }, pane)).toEqual(box);
+    expect(keptSurface(box, { width: 1200, height: 512 }, pane)).toEqual(box);
   });
 });

@@ -1,6 +1,6 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
-import { canvasBox, type CanvasBox } from './canvas-box.js';
+import { canvasBox, keptSurface, type CanvasBox } from './canvas-box.js';
 import { drawOverview, readPalette } from './draw.js';
 import type { OverviewData } from './overview-data.js';
 
@@ -52,7 +52,10 @@ export function OverviewLayer({ data, onDrawn }: OverviewLayerProps) {
         Math.abs(x - drawn.x) <= padX &&
         Math.abs(y - drawn.y) <= padY;
       if (!reusable) {
-        const box = canvasBox(data.bounds, { x, y, zoom }, { width, height, padX, padY });
+        const pane = { width, height, padX, padY };
+        const exact = canvasBox(data.bounds, { x, y, zoom }, pane);
+        // The first drawing of new data keeps the surface if it can; later ones fit it again.
+        const box = drawn === null ? keptSurface(exact, element, pane) : exact;
         if (element.width !== box.width || element.height !== box.height) {
           element.width = box.width;
           element.height = box.height;

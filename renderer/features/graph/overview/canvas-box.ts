@@ -18,6 +18,14 @@ export interface CanvasBox {
   height: number;
 }
 
+/** The pane's size and how far the canvas may reach past it on each side. */
+export interface PaddedPane {
+  width: number;
+  height: number;
+  padX: number;
+  padY: number;
+}
+
 /**
  * What of the pane, padded by `padX`/`padY` on each side, the graph covers, in whole pane
  * pixels: the overview canvas need be no larger. Fitted, that is about the pane, a quarter of
@@ -27,7 +35,7 @@ export interface CanvasBox {
 export function canvasBox(
   bounds: Bounds,
   transform: { x: number; y: number; zoom: number },
-  pane: { width: number; height: number; padX: number; padY: number },
+  pane: PaddedPane,
 ): CanvasBox {
   const { x, y, zoom } = transform;
   const left = Math.max(-pane.padX, Math.floor(bounds.minX * zoom + x) - BLEED);
@@ -38,4 +46,21 @@ export function canvasBox(
   const width = Math.min(roundUp(Math.max(1, right - left)), pane.width + pane.padX - left);
   const height = Math.min(roundUp(Math.max(1, bottom - top)), pane.height + pane.padY - top);
   return { left, top, width: Math.max(1, width), height: Math.max(1, height) };
+}
+
+/**
+ * `box`, grown to the canvas's current size when that still covers it from the same corner
+ * inside the padded pane. When the graph shrinks (a delete, the undo of a paste) keeping the
+ * surface spares a new one, which costs more than its spare pixels; a zoom takes the exact box.
+ */
+export function keptSurface(
+  box: CanvasBox,
+  current: { width: number; height: number },
+  pane: PaddedPane,
+): CanvasBox {
+  const covers = current.width >= box.width && current.height >= box.height;
+  const inside =
+    box.left + current.width <= pane.width + pane.padX &&
+    box.top + current.height <= pane.height + pane.padY;
+  return covers && inside ? { ...box, width: current.width, height: current.height } : box;
 }
