@@ -25,6 +25,19 @@ export function boundsOf(points: Iterable<{ x: number; y: number }>): Bounds | n
   return bounds;
 }
 
+/** The box around the listed need nodes that exist; null when none does. */
+export function boundsOfIds(
+  ids: readonly string[],
+  nodes: Readonly<Record<string, { x: number; y: number }>>,
+): Bounds | null {
+  const found: { x: number; y: number }[] = [];
+  for (const id of ids) {
+    const node = nodes[id];
+    if (node) found.push(node);
+  }
+  return boundsOf(found);
+}
+
 /** The viewport that shows the box whole in a pane of the given size, with a margin. */
 export function viewportFor(
   bounds: Bounds,

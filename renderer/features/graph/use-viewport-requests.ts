@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { selectFitViewRequested, selectGraphLoaded } from '../../store/selectors.js';
 import { useAppStore, useAppStoreApi } from '../../store/react.js';
 import type { AppState } from '../../store/types.js';
-import { boundsOf, viewportFor } from './fit.js';
+import { boundsOfIds, viewportFor } from './fit.js';
 import { setViewCentre } from './view-centre.js';
 import { visibleNodeIds } from './view-state.js';
 
@@ -34,7 +34,7 @@ export function useViewportRequests(): { fitted: boolean; publishCentre: () => v
     (ids: readonly string[], maxZoom: number, animate: boolean) => {
       const { nodes } = store.getState();
       const { width, height } = flow.getState();
-      const bounds = boundsOf(ids.flatMap((id) => (nodes[id] ? [nodes[id]] : [])));
+      const bounds = boundsOfIds(ids, nodes);
       if (!bounds || width === 0 || height === 0) return false;
       void setViewport(viewportFor(bounds, width, height, maxZoom), {
         duration: animate ? 200 : 0,

@@ -1,6 +1,6 @@
 import type { AppStore } from '../../../store/create-store.js';
 import type { LayoutRun } from '../../../store/types.js';
-import { boundsOf } from '../fit.js';
+import { boundsOfIds } from '../fit.js';
 import { NODE_HEIGHT, NODE_WIDTH } from '../flow-model.js';
 import { visibleNodeIds } from '../view-state.js';
 import { placedNodes } from './placed-nodes.js';
@@ -17,7 +17,7 @@ function finish(store: AppStore): void {
 /** Where the laid-out block goes: its top-left where the laid-out need nodes' box began. */
 function anchorOf(store: AppStore, ids: readonly string[]): LayoutRequest['anchor'] {
   const { nodes } = store.getState();
-  const before = boundsOf(ids.flatMap((id) => (nodes[id] ? [nodes[id]] : [])));
+  const before = boundsOfIds(ids, nodes);
   return before ? { x: before.minX, y: before.minY } : null;
 }
 
