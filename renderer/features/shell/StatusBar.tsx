@@ -4,10 +4,21 @@ import { selectProject } from '../../store/selectors.js';
 import { useAppStore } from '../../store/react.js';
 import type { AppState } from '../../store/types.js';
 
+/** Supply links counted once per links record: the selector runs on every store update. */
+const linkCounts = new WeakMap<object, number>();
+function countLinks(links: AppState['links']): number {
+  let count = linkCounts.get(links);
+  if (count === undefined) {
+    count = Object.keys(links).length;
+    linkCounts.set(links, count);
+  }
+  return count;
+}
+
 const selectCounts = (s: AppState) => ({
   nodes: s.nodeIds.length,
   edges: s.edgeIds.length,
-  links: Object.keys(s.links).length,
+  links: countLinks(s.links),
 });
 
 export function StatusBar() {
