@@ -24,6 +24,7 @@ export const selectNewNodeKind = (s: AppState) => s.newNodeKind;
 export const selectToasts = (s: AppState) => s.toasts;
 export const selectConfirm = (s: AppState) => s.confirm;
 export const selectFitViewRequested = (s: AppState) => s.requests.fitView;
+export const selectFitViewAtOnceRequested = (s: AppState) => s.requests.fitViewAtOnce;
 export const selectAddNodeRequested = (s: AppState) => s.requests.addNode;
 export const selectFocusNameRequested = (s: AppState) => s.requests.focusName;
 export const selectHasSelection = (s: AppState) =>

@@ -130,7 +130,8 @@ export interface FindSlice {
 
 export type View =
   'graph' | 'overview' | 'table' | 'dashboard' | 'parties' | 'board' | 'timeline' | 'sync';
-export type UiRequest = 'fitView' | 'addNode' | 'focusName' | 'zoomToSelection' | 'focusSearch';
+export type UiRequest =
+  'fitView' | 'fitViewAtOnce' | 'addNode' | 'focusName' | 'zoomToSelection' | 'focusSearch';
 export type Overlay = 'palette' | 'shortcuts' | null;
 export type ToastTone = 'error' | 'warning' | 'info';
 

@@ -6,6 +6,7 @@ import type { SliceCreator, UiSlice } from './types.js';
 const MAX_TOASTS = 4;
 const NO_REQUESTS = {
   fitView: false,
+  fitViewAtOnce: false,
   addNode: false,
   focusName: false,
   zoomToSelection: false,

@@ -1,6 +1,10 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
-import { selectFitViewRequested, selectGraphLoaded } from '../../store/selectors.js';
+import {
+  selectFitViewAtOnceRequested,
+  selectFitViewRequested,
+  selectGraphLoaded,
+} from '../../store/selectors.js';
 import { useAppStore, useAppStoreApi } from '../../store/react.js';
 import type { AppState } from '../../store/types.js';
 import { boundsOfIds, viewportFor } from './fit.js';
@@ -21,6 +25,7 @@ export function useViewportRequests(): { fitted: boolean; publishCentre: () => v
   const { setViewport } = useReactFlow();
   const loaded = useAppStore(selectGraphLoaded);
   const fitRequested = useAppStore(selectFitViewRequested);
+  const fitAtOnceRequested = useAppStore(selectFitViewAtOnceRequested);
   const zoomRequested = useAppStore(selectZoomToSelection);
   const [fitted, setFitted] = useState(false);
 
@@ -63,6 +68,12 @@ export function useViewportRequests(): { fitted: boolean; publishCentre: () => v
       fitTo(visibleNodeIds(store.getState()), 1, true);
     }
   }, [fitRequested, store, fitTo]);
+
+  useEffect(() => {
+    if (fitAtOnceRequested && store.getState().consumeRequest('fitViewAtOnce')) {
+      fitTo(visibleNodeIds(store.getState()), 1, false);
+    }
+  }, [fitAtOnceRequested, store, fitTo]);
 
   useEffect(() => {
     if (zoomRequested && store.getState().consumeRequest('zoomToSelection')) {

@@ -117,7 +117,9 @@ export function startLayout(store: AppStore, scope: LayoutRun['scope']): void {
         const seconds = ((Date.now() - run.startedAt) / 1000).toFixed(1);
         finish(store);
         store.getState().pushToast('info', 'layout.done', { count: ids.length, seconds });
-        if (scope === 'all') store.getState().request('fitView');
+        // The need nodes jumped to their places; the view jumps to them too: an animated fit
+        // would redraw the whole graph's overview on every frame of it.
+        if (scope === 'all') store.getState().request('fitViewAtOnce');
       });
   };
   worker.onerror = (event) => {
