@@ -30,10 +30,18 @@ function afterPaint(): Promise<void> {
  * Move the need nodes to their laid-out positions in one store update, so what follows the
  * need nodes (overview, minimap, search index) redraws once; the new record is built a slice
  * at a time first. Should the record change meanwhile, the positions go onto the new one.
+ * With `fit`, the view jumps to them in the same update: the overview is then drawn once, at
+ * about the pane's size, and an animated fit would redraw it on every frame.
  */
-async function applyPositions(store: AppStore, ids: readonly string[], xy: Float64Array) {
+async function applyPositions(
+  store: AppStore,
+  ids: readonly string[],
+  xy: Float64Array,
+  fit: boolean,
+) {
   const base = store.getState().nodes;
   const placed = await placedNodes(base, ids, xy);
+  if (fit) store.getState().request('fitViewAtOnce');
   if (store.getState().placeNodes(placed, base)) return;
   store.getState().dragNodes(
     ids.flatMap((id, i) => {
@@ -110,16 +118,13 @@ export function startLayout(store: AppStore, scope: LayoutRun['scope']): void {
     // The worker anchored and rounded the positions; here one store update, then one
     // node.move call, each after the window painted, so it never freezes.
     store.getState().setLayoutRun({ ...run, phase: 'saving' });
-    void applyPositions(store, ids, response.xy)
+    void applyPositions(store, ids, response.xy, scope === 'all')
       .then(afterPaint)
       .then(() => store.getState().persistPositions(ids, 'layout'))
       .then(() => {
         const seconds = ((Date.now() - run.startedAt) / 1000).toFixed(1);
         finish(store);
         store.getState().pushToast('info', 'layout.done', { count: ids.length, seconds });
-        // The need nodes jumped to their places; the view jumps to them too: an animated fit
-        // would redraw the whole graph's overview on every frame of it.
-        if (scope === 'all') store.getState().request('fitViewAtOnce');
       });
   };
   worker.onerror = (event) => {
