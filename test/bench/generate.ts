@@ -3,7 +3,13 @@
 // need node (a tree plus shared upstream needs), suppliers on most bought items.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createProjectFile } from '../../electron/services/index.js';
+import Database from 'better-sqlite3';
+import {
+  createProjectFile,
+  openProjectStore,
+  SCHEMA_VERSION,
+} from '../../electron/services/index.js';
+import { readUserVersion } from '../../electron/services/store/migrate.js';
 import type { FieldChange, OpValue } from '../../shared/sync/ops.js';
 import type { NeedKind } from '../../shared/model/kinds.js';
 
@@ -45,9 +51,21 @@ function levelSizes(total: number): number[] {
   return sizes;
 }
 
+/**
+ * A cached file made before a schema change is upgraded once, as the app upgrades a file it
+ * opens: every run then opens a current file (read-only entries could not open an old one).
+ */
+function upgraded(file: string): string {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const version = readUserVersion(db);
+  db.close();
+  if (version < SCHEMA_VERSION) openProjectStore(file).close();
+  return file;
+}
+
 export function generateGraphFile(dir: string, total: number): string {
   const file = path.join(dir, `graph-${String(total)}-v${String(GENERATOR_VERSION)}.longmai`);
-  if (fs.existsSync(file)) return file;
+  if (fs.existsSync(file)) return upgraded(file);
   fs.mkdirSync(dir, { recursive: true });
   const partial = `${file}.partial`;
   fs.rmSync(partial, { force: true });
