@@ -126,6 +126,10 @@ describeE2E('the graph editor at engineering scale', () => {
     await page().locator('.react-flow__pane').click();
     await page().keyboard.press(`${MOD}+z`);
     await expect.poll(async () => (await load()).nodes.length).toBe(before);
+    // The window learns of the redo step after the services have undone: wait for it.
+    await expect
+      .poll(() => page().getByTestId('action-redo').isEnabled(), { timeout: STEP_TIMEOUT_MS })
+      .toBe(true);
     await page().keyboard.press(`${MOD}+Shift+z`);
     await expect.poll(async () => (await load()).nodes.length).toBe(before + 2);
   });
