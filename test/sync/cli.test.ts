@@ -4,10 +4,12 @@ import { runCli } from '../../electron/cli/run.js';
 import { tempDir } from './helpers.js';
 
 const FLAGS = new Set(['--sample', '--dry-run', '--full']);
+const OPTIONS = new Set(['--home', '--name', '--to', '--out', '--accept-fingerprint', '--value']);
 
 /**
- * Run the CLI as a script would. Ids are base64url and may start with '-', so options go
- * first as `--name=value` and positionals after `--`, the way the README shows.
+ * Run the CLI as a script would. Ids are base64url and may start with '-' (even '--'), so
+ * options go first as `--name=value` and positionals after `--`, the way the README shows;
+ * options are told apart by name, never by their dashes.
  */
 function longmai(...argv: string[]): { code: number; json: Record<string, unknown> } {
   const words =
@@ -17,7 +19,7 @@ function longmai(...argv: string[]): { code: number; json: Record<string, unknow
   for (let i = words.length; i < argv.length; i++) {
     const token = argv[i] ?? '';
     if (FLAGS.has(token)) options.push(token);
-    else if (token.startsWith('--')) options.push(`${token}=${argv[++i] ?? ''}`);
+    else if (OPTIONS.has(token)) options.push(`${token}=${argv[++i] ?? ''}`);
     else positionals.push(token);
   }
   let stdout = '';
