@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { useT } from '../../i18n/use-t.js';
 import { selectProject, selectSessionLoaded, selectView } from '../../store/selectors.js';
 import { useAppStore } from '../../store/react.js';
@@ -16,7 +16,6 @@ import {
   SyncScreen,
   TableScreen,
   TimelineScreen,
-  prefetchViews,
 } from './lazy-views.js';
 import { Sidebar } from './Sidebar.js';
 import { StatusBar } from './StatusBar.js';
@@ -57,12 +56,6 @@ function MainContent() {
 /** The app shell: sidebar, the current view, status bar, messages and the delete dialog. */
 export function App() {
   const project = useAppStore(selectProject);
-  const hasProject = project !== null;
-  useEffect(() => {
-    if (!hasProject) return;
-    const idle = requestIdleCallback(prefetchViews, { timeout: 5000 });
-    return () => cancelIdleCallback(idle);
-  }, [hasProject]);
   return (
     <div className="app" data-testid="app">
       <DocumentSync />

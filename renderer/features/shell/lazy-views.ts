@@ -1,9 +1,9 @@
 import { lazy } from 'react';
 
 /**
- * Views and dialogs that opening a project does not show. Each is its own chunk, so the code
- * evaluated before the graph appears is only what the graph needs; `prefetchViews` fetches
- * them all once the window is idle, so the first switch to one does not wait for the file.
+ * Views and dialogs that opening a project does not show. Each is its own chunk, fetched when
+ * first shown, so the code evaluated before the graph appears is only what the graph needs.
+ * Not fetched ahead when idle: their stylesheets restyle the whole window as they arrive.
  */
 const loaders = {
   parties: () => import('../parties/PartiesScreen.js').then((m) => ({ default: m.PartiesScreen })),
@@ -33,8 +33,3 @@ export const MoveDialog = lazy(loaders.move);
 export const SyncDialogs = lazy(loaders.syncDialogs);
 export const CommandPalette = lazy(loaders.palette);
 export const ShortcutSheet = lazy(loaders.shortcuts);
-
-/** Fetch and evaluate every view's chunk; a failure now is reported when the view is shown. */
-export function prefetchViews(): void {
-  for (const load of Object.values(loaders)) load().catch(() => undefined);
-}
