@@ -91,7 +91,6 @@ export function startLayout(store: AppStore, scope: LayoutRun['scope']): void {
   if (running || state.layoutRun) return;
   const ids = scope === 'all' ? visibleNodeIds(state) : state.selectedNodeIds;
   if (ids.length === 0) return;
-  const request = requestFor(store, ids);
   const run: LayoutRun = {
     scope,
     phase: 'preparing',
@@ -99,6 +98,15 @@ export function startLayout(store: AppStore, scope: LayoutRun['scope']): void {
     startedAt: Date.now(),
   };
   state.setLayoutRun(run);
+  // The progress banner paints before the request is built, which for 10,000 need nodes is
+  // a task of its own; Escape meanwhile cancels it.
+  void afterPaint().then(() => {
+    if (store.getState().layoutRun === run) runInWorker(store, run, ids);
+  });
+}
+
+function runInWorker(store: AppStore, run: LayoutRun, ids: readonly string[]): void {
+  const request = requestFor(store, ids);
   const worker = layoutWorker(ids.length);
   running = worker;
   worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
@@ -118,7 +126,7 @@ export function startLayout(store: AppStore, scope: LayoutRun['scope']): void {
     // The worker anchored and rounded the positions; here one store update, then one
     // node.move call, each after the window painted, so it never freezes.
     store.getState().setLayoutRun({ ...run, phase: 'saving' });
-    void applyPositions(store, ids, response.xy, scope === 'all')
+    void applyPositions(store, ids, response.xy, run.scope === 'all')
       .then(afterPaint)
       .then(() => store.getState().persistPositions(ids, 'layout'))
       .then(() => {
