@@ -14,15 +14,25 @@ export interface Palette {
   selected: string;
 }
 
-/** The kind colours of the stylesheet, so the canvas matches the cards. */
+const palettes = new WeakMap<Element, Palette>();
+
+/**
+ * The kind colours of the stylesheet, so the canvas matches the cards. Read once per element:
+ * they are fixed in the stylesheet, and reading them after an edit changed the page forced a
+ * style recalculation into every redraw.
+ */
 export function readPalette(element: Element): Palette {
+  const known = palettes.get(element);
+  if (known) return known;
   const style = getComputedStyle(element);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  return {
+  const palette = {
     kinds: NEED_KINDS.map((kind) => read(`--kind-${kind}`, '#64748b')),
     edge: read('--edge-colour', '#8a94a6'),
     selected: read('--accent', '#2451b8'),
   };
+  palettes.set(element, palette);
+  return palette;
 }
 
 /** One drawing: the graph's arrays, where graph space lands on a canvas of this size, colours. */
