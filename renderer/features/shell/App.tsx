@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useT } from '../../i18n/use-t.js';
 import { selectProject, selectSessionLoaded, selectView } from '../../store/selectors.js';
 import { useAppStore } from '../../store/react.js';
@@ -12,6 +12,7 @@ import { SyncLayer } from '../sync/SyncLayer.js';
 import { DocumentSync } from './DocumentSync.js';
 import {
   BoardScreen,
+  Dashboard,
   PartiesScreen,
   SyncScreen,
   TableScreen,
@@ -21,12 +22,6 @@ import { Sidebar } from './Sidebar.js';
 import { StatusBar } from './StatusBar.js';
 import { Toasts } from './Toasts.js';
 import { Welcome } from './Welcome.js';
-
-// Loaded when first shown: its charting library is a third of the app's code, and evaluating
-// it up front delayed opening a project.
-const Dashboard = lazy(() =>
-  import('../dashboard/Dashboard.js').then((module) => ({ default: module.Dashboard })),
-);
 
 function Loading() {
   const t = useT();
