@@ -1,4 +1,3 @@
-import type { EntityName } from '../../../shared/model/fields.js';
 import type { FieldChange, Op } from '../../../shared/sync/ops.js';
 import { PERMISSIONS } from '../../../shared/sync/permissions.js';
 import { resolveRegister } from '../../../shared/sync/register.js';
@@ -44,11 +43,11 @@ export function positionRegisters(changes: readonly FieldChange[]): {
 
 export interface PositionWriter {
   /**
-   * Whether every need node of the batch is shown and no delete stands against it. A delete
-   * outlived by edits it did not see keeps a conflict record that lists every such edit, a
-   * new one included, so such a batch takes the general path.
+   * Whether every need node of the batch (`ids`) is shown and no delete stands against it. A
+   * delete outlived by edits it did not see keeps a conflict record that lists every such
+   * edit, a new one included, so such a batch takes the general path.
    */
-  plain(changes: readonly FieldChange[], heads: ReadonlyMap<string, Op[]>): boolean;
+  plain(ids: readonly string[], heads: ReadonlyMap<string, Op[]>): boolean;
   /** The registers with more than one head: their conflict records go once the batch lands. */
   conflicted(changes: readonly FieldChange[], heads: ReadonlyMap<string, Op[]>): FieldKey[];
   /** After the batch's ops are written: each written register has one head, its op. */
@@ -60,22 +59,12 @@ const fieldHeads = (heads: ReadonlyMap<string, Op[]>, key: FieldKey): Op[] =>
 
 export function createPositionWriter(rows: EntityRows, conflicts: ConflictTable): PositionWriter {
   return {
-    plain(changes, heads) {
-      const idsByEntity = new Map<EntityName, Set<string>>();
-      for (const { entity, entityId } of changes) {
-        const ids = idsByEntity.get(entity) ?? new Set<string>();
-        ids.add(entityId);
-        idsByEntity.set(entity, ids);
-      }
-      for (const [entity, ids] of idsByEntity) {
-        const shown = rows.existing(entity, [...ids]);
-        for (const id of ids) {
-          if (!shown.has(id)) return false;
-          const deletes = fieldHeads(heads, { entity, entityId: id, field: 'deleted' });
-          if (resolveRegister(deletes)?.winner.value === true) return false;
-        }
-      }
-      return true;
+    plain(ids, heads) {
+      const shown = rows.existing('node', ids);
+      return ids.every((id) => {
+        const deletes = fieldHeads(heads, { entity: 'node', entityId: id, field: 'deleted' });
+        return shown.has(id) && resolveRegister(deletes)?.winner.value !== true;
+      });
     },
     conflicted(changes, heads) {
       const seen = new Set<string>();

@@ -238,7 +238,7 @@ export class ProjectStore {
   private appendPositions(checked: readonly FieldChange[], authorParty: string): Op[] | null {
     const { ids, fields } = positionRegisters(checked);
     const heads = this.opLog.headsOfFields('node', ids, fields);
-    if (!this.positions.plain(checked, heads)) return null;
+    if (!this.positions.plain(ids, heads)) return null;
     this.refuseForbidden(checked, authorParty, heads);
     const conflicted = this.positions.conflicted(checked, heads);
     const ops = this.appendOps(checked, authorParty, heads);
