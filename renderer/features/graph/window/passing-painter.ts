@@ -1,7 +1,7 @@
 import type { Bounds } from '../fit.js';
 import { readPalette } from '../overview/draw.js';
 import type { OverviewData } from '../overview/overview-data.js';
-import type { PassingRequest, PassingResponse } from './passing-protocol.js';
+import type { PassingRequest, PassingResponse, PassingStyle } from './passing-protocol.js';
 
 export interface PassingPainter {
   /** Hands the worker the graph to draw from (once per change of the drawing data). */
@@ -9,6 +9,16 @@ export interface PassingPainter {
   /** Draws the edges crossing `box` that are not in `drawn`; `onDrawn` follows. */
   draw(data: OverviewData, drawn: ReadonlySet<string>, box: Bounds, zoom: number): void;
   stop(): void;
+}
+
+/**
+ * The edges' colour and width from the stylesheet, where they are fixed: read once per
+ * painter, since reading them after new cards mounted forced a style recalculation into
+ * every re-take of the window.
+ */
+function styleOf(host: HTMLElement): PassingStyle {
+  const width = getComputedStyle(host).getPropertyValue('--edge-width');
+  return { colour: readPalette(host).edge, width: Number.parseFloat(width) || 1.4 };
 }
 
 /**
@@ -29,6 +39,7 @@ export function startPassingPainter(
   const send = (request: PassingRequest, transfer: Transferable[] = []) =>
     worker.postMessage(request, transfer);
   send({ type: 'canvas', canvas: offscreen }, [offscreen]);
+  let style: PassingStyle | null = null;
   return {
     setGraph({ count, xy, edgeCount, edgeXy, edgeLit }) {
       send({ type: 'graph', graph: { count, xy, edgeCount, edgeXy, edgeLit } });
@@ -38,8 +49,7 @@ export function startPassingPainter(
       data.edgeIds.forEach((id, index) => {
         if (drawn.has(id)) mask[index] = 1;
       });
-      const width = getComputedStyle(host).getPropertyValue('--edge-width');
-      const style = { colour: readPalette(host).edge, width: Number.parseFloat(width) || 1.4 };
+      style ??= styleOf(host);
       send({ type: 'draw', box, zoom, drawn: mask, style }, [mask.buffer]);
     },
     stop() {
