@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { fold, pinyinForms } from './pinyin-forms.js';
 
 /** The searchable text of one need node. */
 export interface SearchDoc {
@@ -18,20 +18,6 @@ interface Entry {
   /** Pinyin initials of the name (轴承 → zc). */
   initials: string;
   rest: string;
-}
-
-const HAN = /\p{Script=Han}/u;
-
-const fold = (text: string): string => text.toLowerCase().replace(/\s+/g, '');
-
-/** Latin letters and digits pass through so 轴承6205 is zhoucheng6205 and zc6205. */
-function pinyinForms(name: string): { full: string; initials: string } {
-  if (!HAN.test(name)) return { full: '', initials: '' };
-  const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
-  return {
-    full: fold(syllables.join('')),
-    initials: fold(syllables.map((syllable) => syllable.slice(0, 1)).join('')),
-  };
 }
 
 function entryOf(doc: SearchDoc): Entry {
