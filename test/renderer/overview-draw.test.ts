@@ -31,7 +31,7 @@ function recordingContext() {
     },
     stroke() {},
   };
-  return { ctx: ctx as unknown as CanvasRenderingContext2D, fills };
+  return { ctx: ctx as unknown as OffscreenCanvasRenderingContext2D, fills };
 }
 
 const palette = {

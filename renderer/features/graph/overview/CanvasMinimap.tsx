@@ -1,8 +1,8 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { useEffect, useRef, type PointerEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useT } from '../../../i18n/use-t.js';
-import { drawMinimap, readPalette } from './draw.js';
 import type { OverviewData } from './overview-data.js';
+import { startOverviewPainter, type OverviewPainter } from './overview-painter.js';
 
 const WIDTH = 200;
 const HEIGHT = 140;
@@ -17,23 +17,35 @@ function fitOf(data: OverviewData) {
   return { zoom, x: PAD - minX * zoom, y: PAD - minY * zoom };
 }
 
+const ignore = () => undefined;
+
 /**
- * The minimap, drawn on a canvas so 20,000 need nodes cost one draw, not 20,000 SVG shapes.
- * The frame shows the view; a click or drag centres the view there.
+ * The minimap, drawn on a canvas by the overview worker, so 20,000 need nodes cost one draw
+ * off the page's thread, not 20,000 SVG shapes. The frame shows the view; a click or drag
+ * centres the view there.
  */
 export function CanvasMinimap({ data }: { data: OverviewData }) {
   const t = useT();
-  const canvas = useRef<HTMLCanvasElement>(null);
   const frameBox = useRef<HTMLDivElement>(null);
   const flow = useStoreApi();
   const { setCenter, getZoom } = useReactFlow();
+  const [painter, setPainter] = useState<OverviewPainter | null>(null);
+  const host = useCallback((element: HTMLDivElement | null) => {
+    if (!element) return;
+    const started = startOverviewPainter(element, 'minimap', { width: WIDTH, height: HEIGHT });
+    setPainter(started);
+    return () => {
+      started.stop();
+      setPainter(null);
+    };
+  }, []);
 
   useEffect(() => {
-    const ctx = canvas.current?.getContext('2d');
-    if (!canvas.current || !ctx) return;
+    painter?.draw(data, { t: fitOf(data), width: WIDTH, height: HEIGHT }, ignore);
+  }, [painter, data]);
+
+  useEffect(() => {
     const fit = fitOf(data);
-    const palette = readPalette(canvas.current);
-    drawMinimap(ctx, { data, t: fit, width: WIDTH, height: HEIGHT, palette });
     const place = () => {
       const { transform, width, height } = flow.getState();
       const [tx, ty, zoom] = transform;
@@ -72,7 +84,7 @@ export function CanvasMinimap({ data }: { data: OverviewData }) {
         if (event.buttons === 1) centreAt(event);
       }}
     >
-      <canvas ref={canvas} width={WIDTH} height={HEIGHT} />
+      <div ref={host} />
       <div ref={frameBox} className="canvas-minimap__frame" />
     </div>
   );

@@ -1,17 +1,19 @@
 import { useStoreApi } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { canvasBox, keptSurface, type CanvasBox } from './canvas-box.js';
-import { drawOverview, readPalette } from './draw.js';
 import type { OverviewData } from './overview-data.js';
+import { startOverviewPainter, type OverviewPainter } from './overview-painter.js';
 
 /** The canvas reaches this far past the pane on each side, in pane widths and heights. */
 const MARGIN = 0.5;
 
 interface OverviewLayerProps {
   data: OverviewData;
+  /** Called once a drawing of `data` is on the screen. */
   onDrawn: () => void;
 }
 
+/** A drawing: the view it was made for, and the box of the pane it covers. */
 interface Drawn {
   x: number;
   y: number;
@@ -23,21 +25,45 @@ interface Drawn {
 
 /**
  * Far out, the whole graph is drawn on one canvas instead of thousands of DOM cards, from
- * typed arrays. The canvas reaches past the pane: a pan within its margin only shifts it,
- * and it is redrawn on a zoom, past the margin, or when the graph changes. It covers only
- * where the graph is, so a fitted graph's canvas is about the pane's size. Pointer events
- * pass through to the pane.
+ * typed arrays, by a worker. The canvas reaches past the pane: a pan within its margin only
+ * shifts it, and it is redrawn on a zoom, past the margin, or when the graph changes. It
+ * covers only where the graph is, so a fitted graph's canvas is about the pane's size. Until
+ * a redraw lands, the drawing on screen is moved and scaled to the view (a transform on a
+ * layer of its own, repainting nothing). Pointer events pass through to the pane.
  */
 export function OverviewLayer({ data, onDrawn }: OverviewLayerProps) {
-  const canvas = useRef<HTMLCanvasElement>(null);
   const flow = useStoreApi();
+  const [painter, setPainter] = useState<OverviewPainter | null>(null);
+  /** What the canvas shows, and its size: both outlive a change of the data. */
+  const shown = useRef<Drawn | null>(null);
+  const surface = useRef({ width: 0, height: 0 });
+  const host = useCallback((element: HTMLDivElement | null) => {
+    if (!element) return;
+    const started = startOverviewPainter(element, 'overview');
+    started.canvas.className = 'overview-layer';
+    started.canvas.dataset.testid = 'overview-layer';
+    setPainter(started);
+    return () => {
+      started.stop();
+      setPainter(null);
+      shown.current = null;
+      surface.current = { width: 0, height: 0 };
+    };
+  }, []);
+
   useEffect(() => {
-    const element = canvas.current;
-    const ctx = element?.getContext('2d', { alpha: true });
-    if (!element || !ctx) return;
-    const palette = readPalette(element);
+    if (!painter) return;
+    const place = () => {
+      const drawing = shown.current;
+      if (!drawing) return;
+      const [x, y, zoom] = flow.getState().transform;
+      const scale = zoom / drawing.zoom;
+      const left = x + (drawing.box.left - drawing.x) * scale;
+      const top = y + (drawing.box.top - drawing.y) * scale;
+      painter.canvas.style.transform = `translate(${String(left)}px, ${String(top)}px) scale(${String(scale)})`;
+    };
     let frame = 0;
-    let drawn: Drawn | null = null;
+    let asked: Drawn | null = null;
     const draw = () => {
       frame = 0;
       const { transform, width, height } = flow.getState();
@@ -45,32 +71,30 @@ export function OverviewLayer({ data, onDrawn }: OverviewLayerProps) {
       const padX = Math.round(width * MARGIN);
       const padY = Math.round(height * MARGIN);
       const reusable =
-        drawn !== null &&
-        drawn.zoom === zoom &&
-        drawn.width === width &&
-        drawn.height === height &&
-        Math.abs(x - drawn.x) <= padX &&
-        Math.abs(y - drawn.y) <= padY;
+        asked !== null &&
+        asked.zoom === zoom &&
+        asked.width === width &&
+        asked.height === height &&
+        Math.abs(x - asked.x) <= padX &&
+        Math.abs(y - asked.y) <= padY;
       if (!reusable) {
         const pane = { width, height, padX, padY };
         const exact = canvasBox(data.bounds, { x, y, zoom }, pane);
         // The first drawing of new data keeps the surface if it can; later ones fit it again.
-        const box = drawn === null ? keptSurface(exact, element, pane) : exact;
-        if (element.width !== box.width || element.height !== box.height) {
-          element.width = box.width;
-          element.height = box.height;
-        }
+        const box = asked === null ? keptSurface(exact, surface.current, pane) : exact;
+        surface.current = { width: box.width, height: box.height };
+        const drawing = { x, y, zoom, width, height, box };
+        asked = drawing;
         const at = { x: x - box.left, y: y - box.top, zoom };
-        drawOverview(ctx, { data, t: at, width: box.width, height: box.height, palette });
-        drawn = { x, y, zoom, width, height, box };
+        painter.draw(data, { t: at, width: box.width, height: box.height }, () => {
+          shown.current = drawing;
+          place();
+          onDrawn();
+        });
       }
-      if (!drawn) return;
-      const left = x - drawn.x + drawn.box.left;
-      const top = y - drawn.y + drawn.box.top;
-      element.style.transform = `translate(${String(left)}px, ${String(top)}px)`;
+      place();
     };
     draw();
-    onDrawn();
     const unsubscribe = flow.subscribe((state, previous) => {
       if (state.transform === previous.transform && state.width === previous.width) return;
       if (frame === 0) frame = requestAnimationFrame(draw);
@@ -79,6 +103,6 @@ export function OverviewLayer({ data, onDrawn }: OverviewLayerProps) {
       unsubscribe();
       if (frame !== 0) cancelAnimationFrame(frame);
     };
-  }, [data, flow, onDrawn]);
-  return <canvas ref={canvas} className="overview-layer" data-testid="overview-layer" />;
+  }, [painter, data, flow, onDrawn]);
+  return <div ref={host} />;
 }

@@ -1,6 +1,6 @@
 import { NEED_KINDS } from '../../../../shared/model/index.js';
 import { NODE_HEIGHT, NODE_WIDTH } from '../flow-model.js';
-import { LIT, SELECTED, type OverviewData } from './overview-data.js';
+import { LIT, SELECTED, type OverviewArrays } from './overview-data.js';
 
 export interface Transform {
   x: number;
@@ -37,7 +37,7 @@ export function readPalette(element: Element): Palette {
 
 /** One drawing: the graph's arrays, where graph space lands on a canvas of this size, colours. */
 export interface Drawing {
-  data: OverviewData;
+  data: OverviewArrays;
   t: Transform;
   width: number;
   height: number;
@@ -48,7 +48,7 @@ export interface Drawing {
  * Draw the whole graph in one pass: needs edges as one path per strength, need nodes as one
  * path per kind and strength (a fill per path, not per node), culled to the visible area.
  */
-export function drawOverview(ctx: CanvasRenderingContext2D, drawing: Drawing): void {
+export function drawOverview(ctx: OffscreenCanvasRenderingContext2D, drawing: Drawing): void {
   ctx.clearRect(0, 0, drawing.width, drawing.height);
   if (drawing.data.edgeCount < 200_000) drawEdges(ctx, drawing);
   drawNodes(ctx, drawing);
@@ -58,12 +58,15 @@ export function drawOverview(ctx: CanvasRenderingContext2D, drawing: Drawing): v
  * The minimap: need nodes only, as in React Flow's own minimap. At its size edges are a haze,
  * and rasterizing thousands of them cost as much as the whole overview.
  */
-export function drawMinimap(ctx: CanvasRenderingContext2D, drawing: Drawing): void {
+export function drawMinimap(ctx: OffscreenCanvasRenderingContext2D, drawing: Drawing): void {
   ctx.clearRect(0, 0, drawing.width, drawing.height);
   drawNodes(ctx, drawing);
 }
 
-function drawEdges(ctx: CanvasRenderingContext2D, { data, t, width, height, palette }: Drawing) {
+function drawEdges(
+  ctx: OffscreenCanvasRenderingContext2D,
+  { data, t, width, height, palette }: Drawing,
+) {
   const z = t.zoom;
   for (const strength of [0, 1]) {
     ctx.beginPath();
@@ -85,7 +88,10 @@ function drawEdges(ctx: CanvasRenderingContext2D, { data, t, width, height, pale
   }
 }
 
-function drawNodes(ctx: CanvasRenderingContext2D, { data, t, width, height, palette }: Drawing) {
+function drawNodes(
+  ctx: OffscreenCanvasRenderingContext2D,
+  { data, t, width, height, palette }: Drawing,
+) {
   const z = t.zoom;
   const w = Math.max(NODE_WIDTH * z, 1);
   const h = Math.max(NODE_HEIGHT * z, 1);
@@ -123,13 +129,13 @@ interface DrawingOrder {
   start: Int32Array;
 }
 
-const orders = new WeakMap<OverviewData, DrawingOrder>();
+const orders = new WeakMap<OverviewArrays, DrawingOrder>();
 
 /**
  * One fill per kind and strength, as before, but found in one pass over the need nodes
  * (a counting sort, kept per drawing data) rather than one pass per fill.
  */
-function drawingOrder(data: OverviewData, kinds: number): DrawingOrder {
+function drawingOrder(data: OverviewArrays, kinds: number): DrawingOrder {
   const known = orders.get(data);
   if (known && known.start.length === kinds * 2 + 1) return known;
   const groupOf = (i: number) =>

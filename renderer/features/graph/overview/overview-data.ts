@@ -26,6 +26,12 @@ export interface OverviewData {
   ids: readonly string[];
 }
 
+/** What drawing the graph needs of it: the arrays, not the ids (a worker keeps these). */
+export type OverviewArrays = Pick<
+  OverviewData,
+  'count' | 'xy' | 'kind' | 'flags' | 'edgeCount' | 'edgeXy' | 'edgeLit'
+>;
+
 const KIND_INDEX = new Map(NEED_KINDS.map((kind, index) => [kind, index]));
 
 export function buildOverviewData(

@@ -1,0 +1,114 @@
+import { readPalette } from './draw.js';
+import type { OverviewArrays } from './overview-data.js';
+import type {
+  CanvasDrawing,
+  OverviewCanvasKind,
+  OverviewLanded,
+  OverviewRequest,
+} from './paint-protocol.js';
+
+export interface OverviewPainter {
+  /** The canvas on the page; its pixels come from the worker. */
+  canvas: HTMLCanvasElement;
+  /**
+   * Draws `data` so. `onLanded` follows once the drawing is on the screen, unless a later
+   * draw replaced it while an earlier one was still being drawn.
+   */
+  draw(data: OverviewArrays, drawing: CanvasDrawing, onLanded: () => void): void;
+  stop(): void;
+}
+
+interface Draw {
+  data: OverviewArrays;
+  drawing: CanvasDrawing;
+  onLanded: () => void;
+}
+
+/** Per canvas: the drawing the worker is on, and the latest one asked for meanwhile. */
+interface Queue {
+  busy: Draw | null;
+  next: Draw | null;
+}
+
+let worker: Worker | null = null;
+let sentGraph: OverviewArrays | null = null;
+let lastCanvas = 0;
+const queues = new Map<number, Queue>();
+
+/**
+ * One worker for the whole page: it starts with the first canvas (the minimap, as a project
+ * opens), so a later zoom out to the overview finds it ready, and it keeps one copy of the
+ * graph for both canvases.
+ */
+function overviewWorker(): Worker {
+  if (worker) return worker;
+  const started = new Worker(new URL('../../../workers/overview.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  started.onmessage = (event: MessageEvent<OverviewLanded>) => landed(event.data.canvas);
+  worker = started;
+  return started;
+}
+
+function send(request: OverviewRequest, transfer: Transferable[] = []) {
+  overviewWorker().postMessage(request, transfer);
+}
+
+function start(canvas: number, queue: Queue, next: Draw) {
+  if (next.data !== sentGraph) {
+    const { count, xy, kind, flags, edgeCount, edgeXy, edgeLit } = next.data;
+    send({ type: 'graph', graph: { count, xy, kind, flags, edgeCount, edgeXy, edgeLit } });
+    sentGraph = next.data;
+  }
+  send({ type: 'draw', canvas, ...next.drawing });
+  queue.busy = next;
+}
+
+function landed(canvas: number) {
+  const queue = queues.get(canvas);
+  if (!queue) return;
+  const done = queue.busy;
+  queue.busy = null;
+  done?.onLanded();
+  if (queue.next) {
+    const next = queue.next;
+    queue.next = null;
+    start(canvas, queue, next);
+  }
+}
+
+/**
+ * A canvas in `host` drawn by the overview worker. The page's thread only sends it the graph
+ * (once per change of the drawing data) and where to draw; draws asked for while one is being
+ * drawn collapse into the latest, so a zoom never queues up stale frames.
+ */
+export function startOverviewPainter(
+  host: HTMLElement,
+  kind: OverviewCanvasKind,
+  size?: { width: number; height: number },
+): OverviewPainter {
+  const element = document.createElement('canvas');
+  if (size) {
+    element.width = size.width;
+    element.height = size.height;
+  }
+  host.prepend(element);
+  const surface = element.transferControlToOffscreen();
+  const canvas = ++lastCanvas;
+  const queue: Queue = { busy: null, next: null };
+  queues.set(canvas, queue);
+  send({ type: 'canvas', canvas, kind, surface, palette: readPalette(host) }, [surface]);
+  return {
+    canvas: element,
+    draw(data, drawing, onLanded) {
+      const next = { data, drawing, onLanded };
+      if (queue.busy) queue.next = next;
+      else start(canvas, queue, next);
+    },
+    stop() {
+      queues.delete(canvas);
+      send({ type: 'release', canvas });
+      element.remove();
+    },
+  };
+}
