@@ -56,8 +56,21 @@ function send(request: OverviewRequest, transfer: Transferable[] = []) {
 
 function start(canvas: number, queue: Queue, next: Draw) {
   if (next.data !== sentGraph) {
+    // Copies handed over, not cloned: the page keeps its arrays (hit-testing, passing edges),
+    // and cloning them into a message took several times as long as copying them.
     const { count, xy, kind, flags, edgeCount, edgeXy, edgeLit } = next.data;
-    send({ type: 'graph', graph: { count, xy, kind, flags, edgeCount, edgeXy, edgeLit } });
+    const graph = {
+      count,
+      xy: xy.slice(),
+      kind: kind.slice(),
+      flags: flags.slice(),
+      edgeCount,
+      edgeXy: edgeXy.slice(),
+      edgeLit: edgeLit.slice(),
+    };
+    const arrays = [graph.xy, graph.kind, graph.flags, graph.edgeXy, graph.edgeLit];
+    const buffers = arrays.map((array) => array.buffer);
+    send({ type: 'graph', graph }, buffers);
     sentGraph = next.data;
   }
   send({ type: 'draw', canvas, ...next.drawing });
