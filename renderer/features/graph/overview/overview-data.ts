@@ -34,6 +34,55 @@ export type OverviewArrays = Pick<
 
 const KIND_INDEX = new Map(NEED_KINDS.map((kind, index) => [kind, index]));
 
+/** Which need nodes are drawn and which needs edges join which of them: unchanged by a move. */
+interface Shape {
+  ids: readonly string[];
+  edges: readonly NeedsEdge[];
+  /** The ids that were need nodes when the shape was taken. */
+  drawn: readonly string[];
+  /** The two ends of each drawn needs edge, as indexes into `drawn`. */
+  ends: Int32Array;
+  edgeIds: readonly string[];
+}
+
+let lastShape: Shape | null = null;
+
+/**
+ * The shape for these ids and needs edges; the last one again when only positions changed, as
+ * after a layout or a drag: indexing 10,000 ids and looking up both ends of every needs edge
+ * cost more than packing the positions.
+ */
+function shapeOf(
+  ids: readonly string[],
+  nodes: Readonly<Record<string, NeedNode>>,
+  edges: readonly NeedsEdge[],
+): Shape {
+  const known = lastShape;
+  if (
+    known?.ids === ids &&
+    known.edges === edges &&
+    known.drawn.length === ids.length &&
+    ids.every((id) => nodes[id] !== undefined)
+  ) {
+    return known;
+  }
+  const drawn = ids.filter((id) => nodes[id] !== undefined);
+  const indexOf = new Map(drawn.map((id, index) => [id, index]));
+  // Sized for every needs edge and cut to those drawn: no growing list of numbers to copy.
+  const ends = new Int32Array(edges.length * 2);
+  const edgeIds: string[] = [];
+  for (const edge of edges) {
+    const from = indexOf.get(edge.fromId);
+    const to = indexOf.get(edge.toId);
+    if (from === undefined || to === undefined) continue;
+    ends[edgeIds.length * 2] = from;
+    ends[edgeIds.length * 2 + 1] = to;
+    edgeIds.push(edge.id);
+  }
+  lastShape = { ids, edges, drawn, ends: ends.subarray(0, edgeIds.length * 2), edgeIds };
+  return lastShape;
+}
+
 export function buildOverviewData(
   ids: readonly string[],
   nodes: Readonly<Record<string, NeedNode>>,
@@ -41,21 +90,18 @@ export function buildOverviewData(
   lit: ReadonlySet<string> | null,
   selected: ReadonlySet<string>,
 ): OverviewData {
-  const drawn: string[] = [];
-  const xy = new Float64Array(ids.length * 2);
-  const kind = new Uint8Array(ids.length);
-  const flags = new Uint8Array(ids.length);
-  const indexOf = new Map<string, number>();
+  const { drawn, ends, edgeIds } = shapeOf(ids, nodes, edges);
+  const count = drawn.length;
+  const xy = new Float64Array(count * 2);
+  const kind = new Uint8Array(count);
+  const flags = new Uint8Array(count);
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const id of ids) {
-    const node = nodes[id];
-    if (!node) continue;
-    const i = drawn.length;
-    indexOf.set(id, i);
-    drawn.push(id);
+  for (let i = 0; i < count; i++) {
+    const id = drawn[i] as string;
+    const node = nodes[id] as NeedNode;
     xy[i * 2] = node.x;
     xy[i * 2 + 1] = node.y;
     kind[i] = KIND_INDEX.get(node.kind) ?? 0;
@@ -65,33 +111,28 @@ export function buildOverviewData(
     if (node.x + NODE_WIDTH > maxX) maxX = node.x + NODE_WIDTH;
     if (node.y + NODE_HEIGHT > maxY) maxY = node.y + NODE_HEIGHT;
   }
-  // Sized for every needs edge and cut to those drawn: no growing list of numbers to copy.
-  const edgeXy = new Float64Array(edges.length * 4);
-  const edgeLit = new Uint8Array(edges.length);
-  const edgeIds: string[] = [];
-  for (const edge of edges) {
-    const from = indexOf.get(edge.fromId);
-    const to = indexOf.get(edge.toId);
-    if (from === undefined || to === undefined) continue;
-    const e = edgeIds.length;
+  const edgeCount = edgeIds.length;
+  const edgeXy = new Float64Array(edgeCount * 4);
+  const edgeLit = new Uint8Array(edgeCount);
+  for (let e = 0; e < edgeCount; e++) {
+    const from = ends[e * 2] as number;
+    const to = ends[e * 2 + 1] as number;
     edgeXy[e * 4] = (xy[from * 2] as number) + NODE_WIDTH;
     edgeXy[e * 4 + 1] = (xy[from * 2 + 1] as number) + NODE_HEIGHT / 2;
     edgeXy[e * 4 + 2] = xy[to * 2] as number;
     edgeXy[e * 4 + 3] = (xy[to * 2 + 1] as number) + NODE_HEIGHT / 2;
     edgeLit[e] = ((flags[from] as number) & (flags[to] as number) & LIT) === LIT ? 1 : 0;
-    edgeIds.push(edge.id);
   }
-  const empty = drawn.length === 0;
   return {
-    count: drawn.length,
+    count,
     xy,
     kind,
     flags,
-    edgeCount: edgeIds.length,
-    edgeXy: edgeXy.subarray(0, edgeIds.length * 4),
-    edgeLit: edgeLit.subarray(0, edgeIds.length),
+    edgeCount,
+    edgeXy,
+    edgeLit,
     edgeIds,
-    bounds: empty ? { minX: 0, minY: 0, maxX: 0, maxY: 0 } : { minX, minY, maxX, maxY },
+    bounds: count === 0 ? { minX: 0, minY: 0, maxX: 0, maxY: 0 } : { minX, minY, maxX, maxY },
     ids: drawn,
   };
 }
