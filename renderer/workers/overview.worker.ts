@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { drawMinimap, drawOverview, type Palette } from '../features/graph/overview/draw.js';
-import type { OverviewArrays } from '../features/graph/overview/overview-data.js';
+import { edgeLines, type OverviewArrays } from '../features/graph/overview/overview-data.js';
 import type {
   OverviewCanvasKind,
   OverviewLanded,
@@ -30,9 +30,12 @@ self.onmessage = (event: MessageEvent<OverviewRequest>) => {
     case 'release':
       targets.delete(request.canvas);
       return;
-    case 'graph':
-      graph = request.graph;
+    case 'graph': {
+      const { count, xy, kind, flags, edgeEnds } = request.graph;
+      const edgeCount = edgeEnds.length / 2;
+      graph = { count, xy, kind, flags, edgeCount, ...edgeLines(xy, flags, edgeEnds) };
       return;
+    }
     case 'draw': {
       const target = targets.get(request.canvas);
       if (!target || !graph) return;

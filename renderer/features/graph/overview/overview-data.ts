@@ -19,6 +19,8 @@ export interface OverviewData {
   /** x1, y1, x2, y2 of each needs edge, from the needing node's right to the needed one's left. */
   edgeXy: Float64Array;
   edgeLit: Uint8Array;
+  /** The needing and the needed need node of each needs edge, as indexes into `xy`. */
+  edgeEnds: Int32Array;
   /** Needs edge ids in the order of `edgeXy`. */
   edgeIds: readonly string[];
   bounds: { minX: number; minY: number; maxX: number; maxY: number };
@@ -111,7 +113,30 @@ export function buildOverviewData(
     if (node.x + NODE_WIDTH > maxX) maxX = node.x + NODE_WIDTH;
     if (node.y + NODE_HEIGHT > maxY) maxY = node.y + NODE_HEIGHT;
   }
-  const edgeCount = edgeIds.length;
+  return {
+    count,
+    xy,
+    kind,
+    flags,
+    edgeCount: edgeIds.length,
+    ...edgeLines(xy, flags, ends),
+    edgeEnds: ends,
+    edgeIds,
+    bounds: count === 0 ? { minX: 0, minY: 0, maxX: 0, maxY: 0 } : { minX, minY, maxX, maxY },
+    ids: drawn,
+  };
+}
+
+/**
+ * Each needs edge's line, from the needing node's right to the needed one's left, and whether
+ * both its ends are lit: derived from the need nodes, so the overview worker derives them too.
+ */
+export function edgeLines(
+  xy: Float64Array,
+  flags: Uint8Array,
+  ends: Int32Array,
+): Pick<OverviewData, 'edgeXy' | 'edgeLit'> {
+  const edgeCount = ends.length / 2;
   const edgeXy = new Float64Array(edgeCount * 4);
   const edgeLit = new Uint8Array(edgeCount);
   for (let e = 0; e < edgeCount; e++) {
@@ -123,18 +148,7 @@ export function buildOverviewData(
     edgeXy[e * 4 + 3] = (xy[to * 2 + 1] as number) + NODE_HEIGHT / 2;
     edgeLit[e] = ((flags[from] as number) & (flags[to] as number) & LIT) === LIT ? 1 : 0;
   }
-  return {
-    count,
-    xy,
-    kind,
-    flags,
-    edgeCount,
-    edgeXy,
-    edgeLit,
-    edgeIds,
-    bounds: count === 0 ? { minX: 0, minY: 0, maxX: 0, maxY: 0 } : { minX, minY, maxX, maxY },
-    ids: drawn,
-  };
+  return { edgeXy, edgeLit };
 }
 
 /** The need node under a graph point, or null (last drawn wins, as on screen). */

@@ -1,9 +1,9 @@
 import { readPalette } from './draw.js';
-import type { OverviewArrays } from './overview-data.js';
 import type {
   CanvasDrawing,
   OverviewCanvasKind,
   OverviewLanded,
+  OverviewNodes,
   OverviewRequest,
 } from './paint-protocol.js';
 
@@ -14,12 +14,12 @@ export interface OverviewPainter {
    * Draws `data` so. `onLanded` follows once the drawing is on the screen, unless a later
    * draw replaced it while an earlier one was still being drawn.
    */
-  draw(data: OverviewArrays, drawing: CanvasDrawing, onLanded: () => void): void;
+  draw(data: OverviewNodes, drawing: CanvasDrawing, onLanded: () => void): void;
   stop(): void;
 }
 
 interface Draw {
-  data: OverviewArrays;
+  data: OverviewNodes;
   drawing: CanvasDrawing;
   onLanded: () => void;
 }
@@ -31,7 +31,7 @@ interface Queue {
 }
 
 let worker: Worker | null = null;
-let sentGraph: OverviewArrays | null = null;
+let sentGraph: OverviewNodes | null = null;
 let lastCanvas = 0;
 const queues = new Map<number, Queue>();
 
@@ -57,18 +57,17 @@ function send(request: OverviewRequest, transfer: Transferable[] = []) {
 function start(canvas: number, queue: Queue, next: Draw) {
   if (next.data !== sentGraph) {
     // Copies handed over, not cloned: the page keeps its arrays (hit-testing, passing edges),
-    // and cloning them into a message took several times as long as copying them.
-    const { count, xy, kind, flags, edgeCount, edgeXy, edgeLit } = next.data;
+    // and cloning them into a message took several times as long as copying them. The needs
+    // edges go as their ends, not their lines: fresh memory is what costs, and that is a third.
+    const { count, xy, kind, flags, edgeEnds } = next.data;
     const graph = {
       count,
       xy: xy.slice(),
       kind: kind.slice(),
       flags: flags.slice(),
-      edgeCount,
-      edgeXy: edgeXy.slice(),
-      edgeLit: edgeLit.slice(),
+      edgeEnds: edgeEnds.slice(),
     };
-    const arrays = [graph.xy, graph.kind, graph.flags, graph.edgeXy, graph.edgeLit];
+    const arrays = [graph.xy, graph.kind, graph.flags, graph.edgeEnds];
     const buffers = arrays.map((array) => array.buffer);
     send({ type: 'graph', graph }, buffers);
     sentGraph = next.data;

@@ -1,5 +1,8 @@
 import type { Palette, Transform } from './draw.js';
-import type { OverviewArrays } from './overview-data.js';
+import type { OverviewData } from './overview-data.js';
+
+/** What the page sends of the graph; the worker derives the needs edges' lines itself. */
+export type OverviewNodes = Pick<OverviewData, 'count' | 'xy' | 'kind' | 'flags' | 'edgeEnds'>;
 
 /** What a canvas shows: the whole graph with its needs edges, or the minimap's need nodes. */
 export type OverviewCanvasKind = 'overview' | 'minimap';
@@ -21,7 +24,7 @@ export type OverviewRequest =
       palette: Palette;
     }
   | { type: 'release'; canvas: number }
-  | { type: 'graph'; graph: OverviewArrays }
+  | { type: 'graph'; graph: OverviewNodes }
   | ({ type: 'draw'; canvas: number } & CanvasDrawing);
 
 /** Its answer once a drawing has gone to the screen. */
