@@ -37,6 +37,15 @@ describe('React Flow nodes built from the store', () => {
     expect(a3?.selected).toBe(true);
   });
 
+  it('keep their order as the window moves, and come as the same list when nothing changed', () => {
+    const build = createFlowNodeBuilder();
+    const more = { ...nodes, c: node('c', { x: 600 }) };
+    const first = build(['a', 'b'], more, new Set());
+    expect(build(['a', 'b'], more, new Set())).toBe(first);
+    expect(build(['c', 'b', 'a'], more, new Set()).map((each) => each.id)).toEqual(['a', 'b', 'c']);
+    expect(build(['c', 'b'], more, new Set()).map((each) => each.id)).toEqual(['b', 'c']);
+  });
+
   it('are far ends of their own kind for need nodes outside the window, cards again inside it', () => {
     const build = createFlowNodeBuilder();
     const [a1, b1] = build(['a', 'b'], nodes, new Set(), null, new Set(['b']));

@@ -2,6 +2,7 @@ import type { Locale } from '../../../shared/i18n/locales.js';
 import { translate } from '../../../shared/i18n/translate.js';
 import type { NeedNode, NeedsEdge } from '../../../shared/model/index.js';
 import { toFlowEdge, type FlowNeedsEdge } from './flow-model.js';
+import { keepOrder, sameOr } from './keep-order.js';
 
 export function quantityLabel(locale: Locale, edge: NeedsEdge): string | undefined {
   if (edge.quantity === null) return undefined;
@@ -11,9 +12,10 @@ export function quantityLabel(locale: Locale, edge: NeedsEdge): string | undefin
   }).trim();
 }
 
-/** Like the node builder: an edge is rebuilt only when what it shows changed. */
+/** Like the node builder: an edge is rebuilt only when what it shows changed, and keeps its place. */
 export function createFlowEdgeBuilder() {
   let cache = new Map<string, FlowNeedsEdge>();
+  let last: FlowNeedsEdge[] = [];
   return (
     locale: Locale,
     ids: readonly string[],
@@ -23,7 +25,7 @@ export function createFlowEdgeBuilder() {
     lit: ReadonlySet<string> | null = null,
   ): FlowNeedsEdge[] => {
     const next = new Map<string, FlowNeedsEdge>();
-    for (const id of ids) {
+    for (const id of keepOrder(cache, ids)) {
       const edge = edges[id];
       if (!edge) continue;
       const dimmed = lit !== null && !(lit.has(edge.fromId) && lit.has(edge.toId));
@@ -44,6 +46,7 @@ export function createFlowEdgeBuilder() {
       next.set(id, reusable ? old : toFlowEdge(edge, selected.has(id), label, ariaLabel, dimmed));
     }
     cache = next;
-    return [...next.values()];
+    last = sameOr(last, [...next.values()]);
+    return last;
   };
 }

@@ -1,5 +1,6 @@
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { NeedKind, NeedNode, NeedsEdge } from '../../../shared/model/index.js';
+import { keepOrder, sameOr } from './keep-order.js';
 
 /** Every need node card has this size, declared up front so React Flow never has to measure. */
 export const NODE_WIDTH = 200;
@@ -68,10 +69,11 @@ export function toFlowNode(
 /**
  * A builder that remembers its last output: a flow node is rebuilt only when its need node,
  * its selection or its being a far end changed, so React Flow skips every other node on each
- * drag frame.
+ * drag frame, and nodes keep their order (see `keepOrder`).
  */
 export function createFlowNodeBuilder() {
   let cache = new Map<string, { source: NeedNode; flow: FlowNeedNode }>();
+  let last: FlowNeedNode[] = [];
   return (
     ids: readonly string[],
     nodes: Readonly<Record<string, NeedNode>>,
@@ -81,7 +83,7 @@ export function createFlowNodeBuilder() {
   ): FlowNeedNode[] => {
     const next = new Map<string, { source: NeedNode; flow: FlowNeedNode }>();
     const result: FlowNeedNode[] = [];
-    for (const id of ids) {
+    for (const id of keepOrder(cache, ids)) {
       const source = nodes[id];
       if (!source) continue;
       const old = cache.get(id);
@@ -100,7 +102,8 @@ export function createFlowNodeBuilder() {
       result.push(flow);
     }
     cache = next;
-    return result;
+    last = sameOr(last, result);
+    return last;
   };
 }
 
