@@ -16,11 +16,15 @@ export class SpatialGrid {
   private cells = new Map<string, Set<string>>();
   private placed = new Map<string, { node: NeedNode; key: string }>();
   private ids: readonly string[] = [];
+  /** The record last followed: the same again (a new window) needs no scan of every node. */
+  private nodes: Readonly<Record<string, NeedNode>> = {};
   /** Each id's place in the store's order, so a query keeps the drawing order. */
   private order = new Map<string, number>();
 
   /** Follows the store; true when any need node was added, removed or moved. */
   sync(ids: readonly string[], nodes: Readonly<Record<string, NeedNode>>): boolean {
+    if (ids === this.ids && nodes === this.nodes) return false;
+    this.nodes = nodes;
     if (ids !== this.ids) {
       this.ids = ids;
       this.cells.clear();
