@@ -13,7 +13,6 @@ import './styles/qualification.css';
 import './styles/board.css';
 import './styles/timeline.css';
 import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { ApiClient } from './api.js';
 import { App } from './features/shell/App.js';
@@ -37,15 +36,11 @@ export function boot(client: ApiClient | null, opening: Opening | null): void {
   // Listen before the first load so a project switch during start-up is not missed.
   connectEvents(store, client);
   void store.getState().loadSession(opening ?? undefined);
-  // Rendered at once rather than in a later task: the store's updates then render at once
-  // too, and the opening's steps (session, graph, fit, drawing) reach the screen in one frame.
-  flushSync(() => {
-    root.render(
-      <StrictMode>
-        <StoreProvider store={store}>
-          <App />
-        </StoreProvider>
-      </StrictMode>,
-    );
-  });
+  root.render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </StrictMode>,
+  );
 }
