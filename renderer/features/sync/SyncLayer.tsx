@@ -5,8 +5,12 @@ import { selectProject } from '../../store/selectors.js';
 import { SyncDialogs } from '../shell/lazy-views.js';
 import { useAppStore, useAppStoreApi } from '../../store/react.js';
 import { syncClient } from './client.js';
-import { patchSync } from './sync-store.js';
+import { patchSync, useSync, type SyncState } from './sync-store.js';
 import { useSyncActions } from './use-sync-actions.js';
+
+/** A sync dialog is asked for: only then is their chunk fetched, not while a project opens. */
+const selectDialogAsked = (s: SyncState) =>
+  s.preview !== null || s.sending !== null || s.resolving !== null;
 
 /** Files dragged over the window while no dialog is open (a dialog may take files itself). */
 const forUs = (event: DragEvent) =>
@@ -97,6 +101,7 @@ export function SyncLayer() {
 
   const onDrop = useCallback((file: File) => void actions.openDropped(file), [actions]);
   const over = useDroppedPackets(onDrop);
+  const dialogAsked = useSync(selectDialogAsked);
 
   return (
     <>
@@ -105,9 +110,11 @@ export function SyncLayer() {
           <p>{t('sync.dropOverlay')}</p>
         </div>
       )}
-      <Suspense fallback={null}>
-        <SyncDialogs />
-      </Suspense>
+      {dialogAsked && (
+        <Suspense fallback={null}>
+          <SyncDialogs />
+        </Suspense>
+      )}
     </>
   );
 }
