@@ -94,7 +94,10 @@ export function OverviewLayer({ data, onDrawn }: OverviewLayerProps) {
       }
       place();
     };
-    draw();
+    // The first drawing goes out at once. New data over a drawing waits for the frame: a
+    // layout's fit moves the view right after it, and the drawing would be made twice.
+    if (shown.current === null) draw();
+    else frame = requestAnimationFrame(draw);
     const unsubscribe = flow.subscribe((state, previous) => {
       if (state.transform === previous.transform && state.width === previous.width) return;
       if (frame === 0) frame = requestAnimationFrame(draw);
