@@ -26,7 +26,6 @@ import { OverlayPanel } from '../overlays/OverlayPanel.js';
 import { useOverviewData } from './overview/use-overview-data.js';
 import { freeSpot } from './placement.js';
 import { useFlowAriaLabels, useFlowElements } from './use-flow-elements.js';
-import { useSyncFlag } from './use-sync-flag.js';
 import { useViewportRequests } from './use-viewport-requests.js';
 import { visibleNodeIds } from './view-state.js';
 import { ALWAYS_DETAILED_NODES, DETAIL_ZOOM, NearContext } from './NeedNodeCard.js';
@@ -47,8 +46,6 @@ export const OVERVIEW_MIN_NODES = ALWAYS_DETAILED_NODES;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const selectFar = (state: ReactFlowState) => state.transform[2] < OVERVIEW_ZOOM;
 const selectDrawnNodeCount = (state: ReactFlowState) => state.nodes.length;
-/** Pan and zoom work once React Flow made its pan-zoom handler (what its onInit waits for). */
-const selectInitialized = (state: ReactFlowState) => state.panZoom !== null;
 const selectShownCount = (state: AppState) => visibleNodeIds(state).length;
 
 export function GraphCanvas() {
@@ -72,8 +69,10 @@ export function GraphCanvas() {
   const addNodeRequested = useAppStore(selectAddNodeRequested);
   const graphLoaded = useAppStore(selectGraphLoaded);
   const drawnNodes = useFlowStore(selectDrawnNodeCount);
-  const initialized = useFlowStore(selectInitialized);
-  const [overviewDrawn, onOverviewDrawn] = useSyncFlag();
+  const [initialized, setInitialized] = useState(false);
+  const [overviewDrawn, setOverviewDrawn] = useState(false);
+  const onInit = useCallback(() => setInitialized(true), []);
+  const onOverviewDrawn = useCallback(() => setOverviewDrawn(true), []);
   const drawn = overview ? overviewDrawn : drawnNodes === flowNodes.length;
   const ready = initialized && graphLoaded && drawn;
 
@@ -208,6 +207,7 @@ export function GraphCanvas() {
           onPaneClick={onPaneClick}
           onDoubleClick={onDoubleClick}
           onMoveEnd={publishCentre}
+          onInit={onInit}
           zoomOnDoubleClick={false}
           deleteKeyCode={null}
           selectionKeyCode="Shift"

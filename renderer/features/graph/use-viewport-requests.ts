@@ -1,5 +1,5 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import {
   selectFitViewAtOnceRequested,
   selectFitViewRequested,
@@ -8,7 +8,6 @@ import {
 import { useAppStore, useAppStoreApi } from '../../store/react.js';
 import type { AppState } from '../../store/types.js';
 import { boundsOfIds, viewportFor } from './fit.js';
-import { useSyncFlag } from './use-sync-flag.js';
 import { setViewCentre } from './view-centre.js';
 import { visibleNodeIds } from './view-state.js';
 
@@ -28,7 +27,7 @@ export function useViewportRequests(): { fitted: boolean; publishCentre: () => v
   const fitRequested = useAppStore(selectFitViewRequested);
   const fitAtOnceRequested = useAppStore(selectFitViewAtOnceRequested);
   const zoomRequested = useAppStore(selectZoomToSelection);
-  const [fitted, setFitted] = useSyncFlag();
+  const [fitted, setFitted] = useState(false);
 
   const publishCentre = useCallback(() => {
     const { transform, width, height } = flow.getState();
@@ -55,14 +54,14 @@ export function useViewportRequests(): { fitted: boolean; publishCentre: () => v
     if (!loaded || fitted) return;
     const tryFit = () => {
       const state = store.getState();
-      if (state.nodeIds.length === 0 || fitTo(visibleNodeIds(state), 1, false)) setFitted();
+      if (state.nodeIds.length === 0 || fitTo(visibleNodeIds(state), 1, false)) setFitted(true);
     };
     tryFit();
     // The pane may not have its size yet on the first render: fit once it has.
     return flow.subscribe((state, previous) => {
       if (state.width !== previous.width || state.height !== previous.height) tryFit();
     });
-  }, [loaded, fitted, setFitted, store, flow, fitTo]);
+  }, [loaded, fitted, store, flow, fitTo]);
 
   useEffect(() => {
     if (fitRequested && store.getState().consumeRequest('fitView')) {
