@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFlowEdgeBuilder, quantityLabel } from '../../renderer/features/graph/flow-edges.js';
 import {
   createFlowNodeBuilder,
+  FAR_END,
   NODE_HEIGHT,
   NODE_WIDTH,
 } from '../../renderer/features/graph/flow-model.js';
@@ -46,18 +47,15 @@ describe('React Flow nodes built from the store', () => {
     expect(build(['c', 'b'], more, new Set()).map((each) => each.id)).toEqual(['b', 'c']);
   });
 
-  it('are far ends of their own kind for need nodes outside the window, cards again inside it', () => {
+  it('are handle-only far ends for need nodes outside the window, cards again inside it', () => {
     const build = createFlowNodeBuilder();
     const [a1, b1] = build(['a', 'b'], nodes, new Set(), null, new Set(['b']));
-    expect(a1?.data.farEnd).toBeUndefined();
-    expect(b1?.data.farEnd).toBe(true);
-    // The same type either way: React Flow would measure a node whose type changed again.
-    expect(b1?.type).toBe('component');
+    expect(a1?.type).toBe('system');
+    expect(b1?.type).toBe(FAR_END);
     const [, b2] = build(['a', 'b'], nodes, new Set(), null, new Set(['b']));
     expect(b2).toBe(b1);
     const [, b3] = build(['a', 'b'], nodes, new Set());
     expect(b3?.type).toBe('component');
-    expect(b3?.data.farEnd).toBeUndefined();
   });
 });
 

@@ -28,21 +28,14 @@ const NODE_HANDLES: NodeHandle[] = [
   },
 ];
 
-/**
- * Cards read their own data from the store by id, so the flow node carries only whether it is
- * the far end of a needs edge into the window: such an end lies outside the window, out of
- * view, and React Flow needs it only to draw the edge (from `handles`, so without handle
- * elements), so it is drawn as nothing. It keeps its kind's node type, since React Flow
- * measures the handles of a node whose type changed, and a far end has none to measure.
- */
-export interface FlowNodeData extends Record<string, unknown> {
-  farEnd?: true;
-}
-export type FlowNeedNode = Node<FlowNodeData, NeedKind>;
+/** The type of a need node drawn only as the far end of a needs edge into the window. */
+export const FAR_END = 'farEnd';
+
+/** Cards read their own data from the store by id, so the flow node carries none. */
+export type FlowNeedNode = Node<Record<string, never>, NeedKind | typeof FAR_END>;
 export type FlowNeedsEdge = Edge;
 
-const NO_DATA: FlowNodeData = {};
-const FAR_END_DATA: FlowNodeData = { farEnd: true };
+const NO_DATA: Record<string, never> = {};
 const NO_FAR_ENDS: ReadonlySet<string> = new Set();
 const MEASURED = { width: NODE_WIDTH, height: NODE_HEIGHT };
 
@@ -55,9 +48,9 @@ export function toFlowNode(
   return {
     ...(dimmed ? { className: 'is-dimmed' } : {}),
     id: node.id,
-    type: node.kind,
+    type: farEnd ? FAR_END : node.kind,
     position: { x: node.x, y: node.y },
-    data: farEnd ? FAR_END_DATA : NO_DATA,
+    data: NO_DATA,
     width: NODE_WIDTH,
     height: NODE_HEIGHT,
     measured: MEASURED,
@@ -95,7 +88,7 @@ export function createFlowNodeBuilder() {
         old.source === source &&
         old.flow.selected === isSelected &&
         (old.flow.className === 'is-dimmed') === dimmed &&
-        (old.flow.data.farEnd === true) === farEnd
+        (old.flow.type === FAR_END) === farEnd
           ? old.flow
           : toFlowNode(source, isSelected, dimmed, farEnd);
       next.set(id, { source, flow });

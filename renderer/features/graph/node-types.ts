@@ -6,6 +6,8 @@ import { ComponentNode } from './nodes/ComponentNode.js';
 import { MaterialNode } from './nodes/MaterialNode.js';
 import { ProcessNode } from './nodes/ProcessNode.js';
 import { TechFoundationNode } from './nodes/TechFoundationNode.js';
+import { FarEndNode } from './nodes/FarEndNode.js';
+import type { FAR_END } from './flow-model.js';
 
 /** At module scope so React Flow never sees a new object and remounts every node. */
 export const NODE_TYPES = {
@@ -15,4 +17,5 @@ export const NODE_TYPES = {
   material: MaterialNode,
   process: ProcessNode,
   tech_foundation: TechFoundationNode,
-} satisfies Record<NeedKind, NodeTypes[string]>;
+  farEnd: FarEndNode,
+} satisfies Record<NeedKind | typeof FAR_END, NodeTypes[string]>;

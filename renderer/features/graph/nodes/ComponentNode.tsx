@@ -4,6 +4,6 @@ import type { FlowNeedNode } from '../flow-model.js';
 import { NeedNodeCard } from '../NeedNodeCard.js';
 
 /** A need node of kind component: a core basic component (bearing, ball screw, servo motor). */
-export const ComponentNode = memo(function ComponentNode({ id, data }: NodeProps<FlowNeedNode>) {
-  return data.farEnd ? null : <NeedNodeCard id={id} kind="component" />;
+export const ComponentNode = memo(function ComponentNode({ id }: NodeProps<FlowNeedNode>) {
+  return <NeedNodeCard id={id} kind="component" />;
 });

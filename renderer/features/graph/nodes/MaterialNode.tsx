@@ -4,6 +4,6 @@ import type { FlowNeedNode } from '../flow-model.js';
 import { NeedNodeCard } from '../NeedNodeCard.js';
 
 /** A need node of kind material: a key basic material (bearing steel, casting iron, carbide). */
-export const MaterialNode = memo(function MaterialNode({ id, data }: NodeProps<FlowNeedNode>) {
-  return data.farEnd ? null : <NeedNodeCard id={id} kind="material" />;
+export const MaterialNode = memo(function MaterialNode({ id }: NodeProps<FlowNeedNode>) {
+  return <NeedNodeCard id={id} kind="material" />;
 });

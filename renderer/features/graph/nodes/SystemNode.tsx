@@ -4,6 +4,6 @@ import type { FlowNeedNode } from '../flow-model.js';
 import { NeedNodeCard } from '../NeedNodeCard.js';
 
 /** A need node of kind system: the whole machine or product that pulls the chain. */
-export const SystemNode = memo(function SystemNode({ id, data }: NodeProps<FlowNeedNode>) {
-  return data.farEnd ? null : <NeedNodeCard id={id} kind="system" />;
+export const SystemNode = memo(function SystemNode({ id }: NodeProps<FlowNeedNode>) {
+  return <NeedNodeCard id={id} kind="system" />;
 });

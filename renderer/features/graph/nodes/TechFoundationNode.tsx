@@ -6,7 +6,6 @@ import { NeedNodeCard } from '../NeedNodeCard.js';
 /** A need node of kind tech_foundation: an industrial technology foundation service (testing, metrology, standards). */
 export const TechFoundationNode = memo(function TechFoundationNode({
   id,
-  data,
 }: NodeProps<FlowNeedNode>) {
-  return data.farEnd ? null : <NeedNodeCard id={id} kind="tech_foundation" />;
+  return <NeedNodeCard id={id} kind="tech_foundation" />;
 });
