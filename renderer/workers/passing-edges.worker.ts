@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { edgeLines } from '../features/graph/overview/overview-data.js';
 import { drawPassingEdges } from '../features/graph/window/draw-passing.js';
 import type {
   PassingGraph,
@@ -18,9 +19,11 @@ self.onmessage = (event: MessageEvent<PassingRequest>) => {
     case 'canvas':
       ctx = request.canvas.getContext('2d');
       return;
-    case 'graph':
-      graph = request.graph;
+    case 'graph': {
+      const { count, xy, flags, edgeCount, edgeEnds } = request.graph;
+      graph = { count, xy, edgeCount, ...edgeLines(xy, flags, edgeEnds) };
       return;
+    }
     case 'draw': {
       if (!ctx || !graph) return;
       const { box, zoom } = request;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { drawMinimap } from '../../renderer/features/graph/overview/draw.js';
-import { buildOverviewData } from '../../renderer/features/graph/overview/overview-data.js';
+import {
+  buildOverviewData,
+  edgeLines,
+} from '../../renderer/features/graph/overview/overview-data.js';
 import type { NeedNode } from '../../shared/model/index.js';
 import { node } from './fixtures.js';
 
@@ -51,7 +54,8 @@ describe('drawing the overview', () => {
     ];
     const byId = Object.fromEntries(nodes.map((each) => [each.id, each]));
     const lit = new Set(['a', 'b', 'e']);
-    const data = buildOverviewData(Object.keys(byId), byId, [], lit, new Set());
+    const built = buildOverviewData(Object.keys(byId), byId, [], lit, new Set());
+    const data = { ...built, ...edgeLines(built.xy, built.flags, built.edgeEnds) };
     const { ctx, fills } = recordingContext();
     drawMinimap(ctx, { data, t: { x: 0, y: 0, zoom: 1 }, width: 1000, height: 1000, palette });
     expect(fills).toEqual([

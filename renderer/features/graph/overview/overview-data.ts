@@ -16,23 +16,28 @@ export interface OverviewData {
   kind: Uint8Array;
   flags: Uint8Array;
   edgeCount: number;
-  /** x1, y1, x2, y2 of each needs edge, from the needing node's right to the needed one's left. */
-  edgeXy: Float64Array;
-  edgeLit: Uint8Array;
-  /** The needing and the needed need node of each needs edge, as indexes into `xy`. */
+  /**
+   * The needing and the needed need node of each needs edge, as indexes into `xy`. Only the
+   * workers that draw edges turn them into lines (`edgeLines`): the page has no use for them.
+   */
   edgeEnds: Int32Array;
-  /** Needs edge ids in the order of `edgeXy`. */
+  /** Needs edge ids in the order of `edgeEnds`. */
   edgeIds: readonly string[];
   bounds: { minX: number; minY: number; maxX: number; maxY: number };
   /** Node ids in drawing order, for hit-testing a click. */
   ids: readonly string[];
 }
 
+/** Each needs edge's line and whether both its ends are lit, derived from its ends. */
+export interface EdgeLines {
+  /** x1, y1, x2, y2 of each needs edge, from the needing node's right to the needed one's left. */
+  edgeXy: Float64Array;
+  edgeLit: Uint8Array;
+}
+
 /** What drawing the graph needs of it: the arrays, not the ids (a worker keeps these). */
-export type OverviewArrays = Pick<
-  OverviewData,
-  'count' | 'xy' | 'kind' | 'flags' | 'edgeCount' | 'edgeXy' | 'edgeLit'
->;
+export type OverviewArrays = Pick<OverviewData, 'count' | 'xy' | 'kind' | 'flags' | 'edgeCount'> &
+  EdgeLines;
 
 const KIND_INDEX = new Map(NEED_KINDS.map((kind, index) => [kind, index]));
 
@@ -119,7 +124,6 @@ export function buildOverviewData(
     kind,
     flags,
     edgeCount: edgeIds.length,
-    ...edgeLines(xy, flags, ends),
     edgeEnds: ends,
     edgeIds,
     bounds: count === 0 ? { minX: 0, minY: 0, maxX: 0, maxY: 0 } : { minX, minY, maxX, maxY },
@@ -129,13 +133,9 @@ export function buildOverviewData(
 
 /**
  * Each needs edge's line, from the needing node's right to the needed one's left, and whether
- * both its ends are lit: derived from the need nodes, so the overview worker derives them too.
+ * both its ends are lit: derived from the need nodes by the workers that draw them.
  */
-export function edgeLines(
-  xy: Float64Array,
-  flags: Uint8Array,
-  ends: Int32Array,
-): Pick<OverviewData, 'edgeXy' | 'edgeLit'> {
+export function edgeLines(xy: Float64Array, flags: Uint8Array, ends: Int32Array): EdgeLines {
   const edgeCount = ends.length / 2;
   const edgeXy = new Float64Array(edgeCount * 4);
   const edgeLit = new Uint8Array(edgeCount);

@@ -41,8 +41,8 @@ export function startPassingPainter(
   send({ type: 'canvas', canvas: offscreen }, [offscreen]);
   let style: PassingStyle | null = null;
   return {
-    setGraph({ count, xy, edgeCount, edgeXy, edgeLit }) {
-      send({ type: 'graph', graph: { count, xy, edgeCount, edgeXy, edgeLit } });
+    setGraph({ count, xy, flags, edgeCount, edgeEnds }) {
+      send({ type: 'graph', graph: { count, xy, flags, edgeCount, edgeEnds } });
     },
     draw(data, drawn, box, zoom) {
       const mask = new Uint8Array(data.edgeCount);

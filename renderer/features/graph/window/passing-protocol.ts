@@ -1,15 +1,11 @@
 import type { Bounds } from '../fit.js';
+import type { EdgeLines, OverviewData } from '../overview/overview-data.js';
 
-/** What the passing-edges worker keeps of the graph: the overview's arrays it draws from. */
-export interface PassingGraph {
-  count: number;
-  /** x, y of each need node's top-left corner. */
-  xy: Float64Array;
-  edgeCount: number;
-  /** x1, y1, x2, y2 of each needs edge. */
-  edgeXy: Float64Array;
-  edgeLit: Uint8Array;
-}
+/** What the page sends of the graph: the overview's need nodes and needs edge ends. */
+export type PassingNodes = Pick<OverviewData, 'count' | 'xy' | 'flags' | 'edgeCount' | 'edgeEnds'>;
+
+/** What the passing-edges worker draws from: the needs edges' lines derived from their ends. */
+export type PassingGraph = Pick<OverviewData, 'count' | 'xy' | 'edgeCount'> & EdgeLines;
 
 export interface PassingStyle {
   colour: string;
@@ -19,7 +15,7 @@ export interface PassingStyle {
 /** Messages to the passing-edges worker. */
 export type PassingRequest =
   | { type: 'canvas'; canvas: OffscreenCanvas }
-  | { type: 'graph'; graph: PassingGraph }
+  | { type: 'graph'; graph: PassingNodes }
   | {
       type: 'draw';
       box: Bounds;
