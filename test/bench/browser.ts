@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { findChromium } from '../e2e/harness/chromium.js';
+import { DISABLED_BROWSER_FEATURES, findChromium } from '../e2e/harness/chromium.js';
 import { RENDERER_DIST_DIR } from '../e2e/harness/paths.js';
 import { openServices, userDataFolder } from '../e2e/harness/services-setup.js';
 import { startStaticServer } from '../e2e/harness/static-server.js';
@@ -13,7 +13,8 @@ import { startProfile } from './profile.js';
 /**
  * Headless Chromium with its frame-rate cap and vsync off, so requestAnimationFrame fires as
  * soon as a frame is done and the time between frames is the frame's real cost (with vsync a
- * headless frame never reads under 16.7 ms). Precise memory info for the heap figure.
+ * headless frame never reads under 16.7 ms). Precise memory info for the heap figure. The
+ * browser's own UI features are off, as in the e2e browser (see DISABLED_BROWSER_FEATURES).
  */
 export async function launchBenchBrowser(): Promise<Browser> {
   const found = findChromium();
@@ -31,6 +32,7 @@ export async function launchBenchBrowser(): Promise<Browser> {
       '--disable-renderer-backgrounding',
       '--disable-background-timer-throttling',
       '--no-first-run',
+      DISABLED_BROWSER_FEATURES,
     ],
   });
 }
