@@ -6,6 +6,7 @@ import type {
   OverviewNodes,
   OverviewRequest,
 } from './paint-protocol.js';
+import { overviewWorker } from './overview-worker.js';
 
 export interface OverviewPainter {
   /** The canvas on the page; its pixels come from the worker. */
@@ -30,28 +31,26 @@ interface Queue {
   next: Draw | null;
 }
 
-let worker: Worker | null = null;
+let listening = false;
 let sentGraph: OverviewNodes | null = null;
 let lastCanvas = 0;
 const queues = new Map<number, Queue>();
 
 /**
- * One worker for the whole page: it starts with the first canvas (the minimap, as a project
- * opens), so a later zoom out to the overview finds it ready, and it keeps one copy of the
- * graph for both canvases.
+ * One worker for the whole page (see overview-worker.ts): it keeps one copy of the graph for
+ * both canvases, and a later zoom out to the overview finds it ready.
  */
-function overviewWorker(): Worker {
-  if (worker) return worker;
-  const started = new Worker(new URL('../../../workers/overview.worker.ts', import.meta.url), {
-    type: 'module',
-  });
-  started.onmessage = (event: MessageEvent<OverviewLanded>) => landed(event.data.canvas);
-  worker = started;
+function painterWorker(): Worker {
+  const started = overviewWorker();
+  if (!listening) {
+    started.onmessage = (event: MessageEvent<OverviewLanded>) => landed(event.data.canvas);
+    listening = true;
+  }
   return started;
 }
 
 function send(request: OverviewRequest, transfer: Transferable[] = []) {
-  overviewWorker().postMessage(request, transfer);
+  painterWorker().postMessage(request, transfer);
 }
 
 function start(canvas: number, queue: Queue, next: Draw) {
