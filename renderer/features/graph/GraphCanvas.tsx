@@ -32,6 +32,7 @@ import { ALWAYS_DETAILED_NODES, DETAIL_ZOOM, NearContext } from './NeedNodeCard.
 import { Backdrop } from './window/Backdrop.js';
 import { PassingEdges } from './window/PassingEdges.js';
 import { useViewWindow } from './window/use-view-window.js';
+import { useSearch } from '../search/use-search.js';
 import { selectNodes, withSelectedOutside } from './window/window-selection.js';
 
 const READABLE_ZOOM = 1;
@@ -75,6 +76,7 @@ export function GraphCanvas() {
   const onOverviewDrawn = useCallback(() => setOverviewDrawn(true), []);
   const drawn = overview ? overviewDrawn : drawnNodes === flowNodes.length;
   const ready = initialized && graphLoaded && drawn;
+  useSearch(ready);
 
   /** Adds a need node of the toolbar's kind centred on a screen point (or below, if taken). */
   const addNodeAt = useCallback(

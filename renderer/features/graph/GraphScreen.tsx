@@ -3,7 +3,6 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { selectInspectorOpen } from '../../store/selectors.js';
 import { useAppStore } from '../../store/react.js';
 import { Inspector } from '../inspector/Inspector.js';
-import { useSearch } from '../search/use-search.js';
 import { useClipboard } from './clipboard/use-clipboard.js';
 import { GraphCanvas } from './GraphCanvas.js';
 import { GraphToolbar } from './GraphToolbar.js';
@@ -13,7 +12,6 @@ import { StatusBanner } from './StatusBanner.js';
 export function GraphScreen() {
   const inspectorOpen = useAppStore(selectInspectorOpen);
   useClipboard();
-  useSearch();
   return (
     <ReactFlowProvider>
       <div className="graph-screen" data-testid="graph-view">

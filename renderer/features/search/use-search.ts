@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useAppStoreApi } from '../../store/react.js';
 import type { SearchRequest, SearchResponse } from './protocol.js';
 import { createSearchFeed } from './search-feed.js';
@@ -6,10 +6,18 @@ import { createSearchFeed } from './search-feed.js';
 /**
  * Keeps the search worker's index in step with the need nodes and turns the search text into
  * hits in the store. The worker starts with the first message it is sent: when the window is
- * first idle after a project opened, or when a search is typed before then.
+ * first idle after the view has `shown` the project, or when a search is typed before then.
+ * Starting it earlier, its code compiled in the same moments as the view's first drawing.
  */
-export function useSearch(): void {
+export function useSearch(shown: boolean): void {
   const store = useAppStoreApi();
+  const wasShown = useRef(shown);
+  const catchUpWhenIdle = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    if (!shown || wasShown.current) return;
+    wasShown.current = true;
+    catchUpWhenIdle.current();
+  }, [shown]);
   useEffect(() => {
     let worker: Worker | null = null;
     let seq = 0;
@@ -31,6 +39,9 @@ export function useSearch(): void {
     };
     const send = (request: SearchRequest) => started().postMessage(request);
     const feed = createSearchFeed(() => store.getState().nodes, send);
+    catchUpWhenIdle.current = () => {
+      if (wasShown.current) feed.catchUpWhenIdle();
+    };
     const ask = () => {
       const text = store.getState().searchText.trim();
       if (text === '') return;
@@ -38,7 +49,7 @@ export function useSearch(): void {
       seq += 1;
       send({ type: 'query', seq, text });
     };
-    feed.catchUpWhenIdle();
+    catchUpWhenIdle.current();
     ask();
     const unsubscribe = store.subscribe((state, previous) => {
       const searching = state.searchText !== '';
@@ -48,10 +59,11 @@ export function useSearch(): void {
       ) {
         ask();
       } else {
-        feed.catchUpWhenIdle();
+        catchUpWhenIdle.current();
       }
     });
     return () => {
+      catchUpWhenIdle.current = () => undefined;
       unsubscribe();
       feed.stop();
       worker?.terminate();

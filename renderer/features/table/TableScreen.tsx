@@ -13,7 +13,7 @@ import { NeedTable } from './NeedTable.js';
 /** The table view: every need node, with the graph's search and filters and its undo stack. */
 export function TableScreen() {
   const loaded = useAppStore(selectGraphLoaded);
-  useSearch();
+  useSearch(loaded);
   return (
     <div className="table-screen" data-testid="table-view">
       {loaded && <ReadyMarker />}
