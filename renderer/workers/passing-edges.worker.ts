@@ -20,8 +20,8 @@ self.onmessage = (event: MessageEvent<PassingRequest>) => {
       ctx = request.canvas.getContext('2d');
       return;
     case 'graph': {
-      const { count, xy, flags, edgeCount, edgeEnds } = request.graph;
-      graph = { count, xy, edgeCount, ...edgeLines(xy, flags, edgeEnds) };
+      const { count, xy, kind, flags, edgeCount, edgeEnds } = request.graph;
+      graph = { count, xy, kind, flags, edgeCount, ...edgeLines(xy, flags, edgeEnds) };
       return;
     }
     case 'draw': {
@@ -29,7 +29,7 @@ self.onmessage = (event: MessageEvent<PassingRequest>) => {
       const { box, zoom } = request;
       ctx.canvas.width = Math.ceil((box.maxX - box.minX) * zoom);
       ctx.canvas.height = Math.ceil((box.maxY - box.minY) * zoom);
-      drawPassingEdges(ctx, graph, request.drawn, box, zoom, request.style);
+      drawPassingEdges(ctx, graph, request);
       const response: PassingResponse = { box };
       self.postMessage(response);
       return;

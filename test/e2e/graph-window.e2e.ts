@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { expandSnapshot } from '../../shared/model/snapshot-columns.js';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../renderer/features/graph/flow-model.js';
 import { generateGraphFile } from '../bench/generate.js';
 import { describeE2E, startApp, type AppHandle } from './harness/index.js';
 
@@ -62,5 +63,47 @@ describeE2E('the graph editor on a graph too big to mount whole', () => {
     // Each is drawn, also one whose other end lies outside the window, far out of view.
     const drawn = page().locator('.react-flow__edge path.react-flow__edge-path');
     await expect.poll(() => drawn.count(), { timeout: STEP_TIMEOUT_MS }).toBe(ofCards.length);
+  });
+
+  test('mounts the cards in view where a pan by mouse holds still, and where it ends', async () => {
+    const { nodes } = expandSnapshot(await running().services.handlers['project.load'](undefined));
+    const pane = await page().locator('.react-flow__pane').boundingBox();
+    if (!pane) throw new Error('no pane');
+    /** Need nodes whose card lies wholly in view but is not mounted. */
+    const missingInView = () =>
+      page().evaluate(
+        ({ nodes, pane, size }) => {
+          const viewport = document.querySelector('.react-flow__viewport');
+          if (!viewport) throw new Error('no React Flow viewport');
+          const t = new DOMMatrix(getComputedStyle(viewport).transform);
+          const paneBox = document.querySelector('.react-flow__pane')?.getBoundingClientRect();
+          if (!paneBox) throw new Error('no pane');
+          const inView = nodes.filter(({ x, y }) => {
+            const left = paneBox.left + t.e + x * t.a;
+            const top = paneBox.top + t.f + y * t.a;
+            return (
+              left >= pane.x &&
+              top >= pane.y &&
+              left + size.width * t.a <= pane.x + pane.width &&
+              top + size.height * t.a <= pane.y + pane.height
+            );
+          });
+          const missing = inView.filter(
+            ({ id }) => !document.querySelector(`[data-node-id="${id}"]`),
+          ).length;
+          return { inView: inView.length, missing };
+        },
+        { nodes, pane, size: { width: NODE_WIDTH, height: NODE_HEIGHT } },
+      );
+    const y = pane.y + pane.height / 2;
+    await page().mouse.move(pane.x + pane.width - 10, y);
+    await page().mouse.down();
+    // Beyond the window of cards: those now in view are only mounted once the pan holds still.
+    await page().mouse.move(1, y - pane.height / 3, { steps: 20 });
+    await expect.poll(missingInView, { timeout: STEP_TIMEOUT_MS }).toMatchObject({ missing: 0 });
+    expect((await missingInView()).inView).toBeGreaterThan(2);
+    await page().mouse.move(pane.x + pane.width - 10, y + pane.height / 3, { steps: 5 });
+    await page().mouse.up();
+    await expect.poll(missingInView, { timeout: STEP_TIMEOUT_MS }).toMatchObject({ missing: 0 });
   });
 });

@@ -36,6 +36,8 @@ import { useSearch } from '../search/use-search.js';
 import { selectNodes, withSelectedOutside } from './window/window-selection.js';
 
 const READABLE_ZOOM = 1;
+/** The window of cards waits for a pan by mouse to stop (see useViewWindow). */
+const DOM_WINDOW = { whileDragging: false };
 /** Where cards turn into blocks, a big graph is drawn on the overview canvas instead. */
 export const OVERVIEW_ZOOM = DETAIL_ZOOM;
 /**
@@ -56,7 +58,7 @@ export function GraphCanvas() {
   const far = useFlowStore(selectFar);
   const shownCount = useAppStore(selectShownCount);
   const overview = !fitted || (far && shownCount > OVERVIEW_MIN_NODES);
-  const viewWindow = useViewWindow(!overview);
+  const viewWindow = useViewWindow(!overview, DOM_WINDOW);
   const { flowNodes, flowEdges } = useFlowElements(viewWindow);
   const flow = useFlowStoreApi();
   /** Selected need nodes outside the window, moved along with a drag of the selection. */
@@ -223,7 +225,7 @@ export function GraphCanvas() {
           {viewWindow && (
             <PassingEdges
               data={overviewData}
-              viewWindow={viewWindow}
+              mounted={flowNodes}
               drawn={flowEdges}
               frozen={dragging}
             />

@@ -1,27 +1,36 @@
 import { GraphSpacePortal } from './GraphSpacePortal.js';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Bounds } from '../fit.js';
-import type { FlowNeedsEdge } from '../flow-model.js';
+import type { FlowNeedNode, FlowNeedsEdge } from '../flow-model.js';
 import type { OverviewData } from '../overview/overview-data.js';
 import { startPassingPainter, type PassingPainter } from './passing-painter.js';
-import type { ViewWindow } from './use-view-window.js';
+import { useViewWindow } from './use-view-window.js';
+
+/**
+ * The canvas reaches a view further on each side than the window of cards: it is taken again
+ * less often (each a redraw), and a pan past the window finds its stand-ins drawn already.
+ */
+const REACH = { margin: 1 };
 
 interface PassingEdgesProps {
   data: OverviewData;
-  viewWindow: ViewWindow;
+  /** The window's need nodes and needs edges, which React Flow draws. */
+  mounted: readonly FlowNeedNode[];
   drawn: readonly FlowNeedsEdge[];
   /** While a need node is dragged the canvas is left as it is and redrawn once it drops. */
   frozen: boolean;
 }
 
 /**
- * The needs edges that only pass through the window, on one canvas laid over the window in
- * graph space (not an SVG element each): panning moves it with the cards, and it is redrawn
- * only when the window or the (throttled) drawing data changes, never during a drag. A worker
- * draws it; the canvas moves to a new window's box once the drawing for that box is done
- * (with a layer of its own, a move that repaints nothing).
+ * The needs edges that only pass through the view's surroundings, on one canvas laid over
+ * them in graph space (not an SVG element each): panning moves it with the cards, and it is
+ * redrawn only when the view leaves its box or the (throttled) drawing data changes, never
+ * during a drag of a need node. Need nodes there whose cards are not mounted, where a pan has
+ * run past the window of cards, stand in as outlines. A worker draws it; the canvas moves to
+ * a new box once the drawing for that box is done (with a layer of its own, a move that
+ * repaints nothing).
  */
-export function PassingEdges({ data, viewWindow, drawn, frozen }: PassingEdgesProps) {
+export function PassingEdges({ data, mounted, drawn, frozen }: PassingEdgesProps) {
   const [painter, setPainter] = useState<PassingPainter | null>(null);
   const [shown, setShown] = useState<Bounds | null>(null);
   const host = useCallback((element: HTMLDivElement | null) => {
@@ -34,15 +43,23 @@ export function PassingEdges({ data, viewWindow, drawn, frozen }: PassingEdgesPr
       setShown(null);
     };
   }, []);
-  const drawnIds = useMemo(() => new Set(drawn.map((edge) => edge.id)), [drawn]);
-  const { box, zoom } = viewWindow;
-  // Until the first drawing the canvas is blank: it waits where that drawing will go.
-  const at = shown ?? box;
+  const ids = useMemo(
+    () => ({
+      drawn: new Set(drawn.map((edge) => edge.id)),
+      mounted: new Set(mounted.map((node) => node.id)),
+    }),
+    [drawn, mounted],
+  );
+  const reach = useViewWindow(true, REACH);
 
   useEffect(() => painter?.setGraph(data), [painter, data]);
   useEffect(() => {
-    if (painter && !frozen) painter.draw(data, drawnIds, box, zoom);
-  }, [painter, data, drawnIds, box, zoom, frozen]);
+    if (painter && reach && !frozen) painter.draw(data, ids, reach.box, reach.zoom);
+  }, [painter, data, ids, reach, frozen]);
+
+  // Until the first drawing the canvas is blank: it waits where that drawing will go.
+  const at = shown ?? reach?.box;
+  if (!at) return null;
 
   return (
     <GraphSpacePortal>

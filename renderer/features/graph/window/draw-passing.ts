@@ -1,6 +1,5 @@
-import type { Bounds } from '../fit.js';
-import { NODE_HEIGHT, NODE_WIDTH } from '../flow-model.js';
-import type { PassingGraph, PassingStyle } from './passing-protocol.js';
+import { drawStandIns } from './draw-stand-ins.js';
+import type { PassingDraw, PassingGraph } from './passing-protocol.js';
 
 /** React Flow's handles stick out this far past the card's sides (half the handle's size). */
 const HANDLE_REACH = 5;
@@ -18,19 +17,16 @@ function controlOffset(distance: number): number {
 
 /**
  * Needs edges that React Flow does not draw (neither end is in the window) but that may
- * cross it, drawn as React Flow would draw them: one bezier each, dimmed ones fainter. The
- * canvas lies over the cards (under them it would put every card on a layer of its own, at a
- * cost on each pan frame), so the cards' boxes are cleared out again and the edges look
- * drawn beneath. The canvas covers `box` at `zoom` pixels per graph unit; `drawn` flags the
- * edges React Flow draws.
+ * cross the box, drawn as React Flow would draw them: one bezier each, dimmed ones fainter.
+ * The canvas lies over the cards (under them it would put every card on a layer of its own,
+ * at a cost on each pan frame), so the cards' boxes are cleared out again and the edges look
+ * drawn beneath; need nodes React Flow has not mounted stand in (see drawStandIns). The
+ * canvas covers `box` at `zoom` pixels per graph unit.
  */
 export function drawPassingEdges(
   ctx: OffscreenCanvasRenderingContext2D,
   data: PassingGraph,
-  drawn: Uint8Array,
-  box: Bounds,
-  zoom: number,
-  style: PassingStyle,
+  { box, zoom, drawn, mounted, blocks, style }: PassingDraw,
 ): void {
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
@@ -63,12 +59,5 @@ export function drawPassingEdges(
     ctx.stroke();
   }
   ctx.globalAlpha = 1;
-  for (let i = 0; i < data.count; i++) {
-    const x = data.xy[i * 2] as number;
-    const y = data.xy[i * 2 + 1] as number;
-    if (x + NODE_WIDTH < box.minX || x > box.maxX || y + NODE_HEIGHT < box.minY || y > box.maxY) {
-      continue;
-    }
-    ctx.clearRect(x, y, NODE_WIDTH, NODE_HEIGHT);
-  }
+  drawStandIns(ctx, data, mounted, box, style, blocks);
 }

@@ -1,4 +1,5 @@
 import type { Bounds } from '../fit.js';
+import { DETAIL_ZOOM } from '../NeedNodeCard.js';
 import { readPalette } from '../overview/draw.js';
 import type { OverviewData } from '../overview/overview-data.js';
 import type { PassingRequest, PassingResponse, PassingStyle } from './passing-protocol.js';
@@ -6,19 +7,45 @@ import type { PassingRequest, PassingResponse, PassingStyle } from './passing-pr
 export interface PassingPainter {
   /** Hands the worker the graph to draw from (once per change of the drawing data). */
   setGraph(data: OverviewData): void;
-  /** Draws the edges crossing `box` that are not in `drawn`; `onDrawn` follows. */
-  draw(data: OverviewData, drawn: ReadonlySet<string>, box: Bounds, zoom: number): void;
+  /**
+   * Draws the edges crossing `box` that are not in `drawn`, and stand-ins for the need nodes
+   * there that are not in `mounted`; `onDrawn` follows.
+   */
+  draw(
+    data: OverviewData,
+    shown: { drawn: ReadonlySet<string>; mounted: ReadonlySet<string> },
+    box: Bounds,
+    zoom: number,
+  ): void;
   stop(): void;
 }
 
 /**
- * The edges' colour and width from the stylesheet, where they are fixed: read once per
- * painter, since reading them after new cards mounted forced a style recalculation into
- * every re-take of the window.
+ * The edges' and cards' colours and the edge width from the stylesheet, where they are fixed:
+ * read once per painter, since reading them after new cards mounted forced a style
+ * recalculation into every re-take of the window.
  */
 function styleOf(host: HTMLElement): PassingStyle {
-  const width = getComputedStyle(host).getPropertyValue('--edge-width');
-  return { colour: readPalette(host).edge, width: Number.parseFloat(width) || 1.4 };
+  const style = getComputedStyle(host);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const palette = readPalette(host);
+  return {
+    colour: palette.edge,
+    width: Number.parseFloat(read('--edge-width', '')) || 1.4,
+    kinds: palette.kinds,
+    panel: read('--panel', '#ffffff'),
+    border: read('--border-strong', '#b9c0cb'),
+    selected: palette.selected,
+  };
+}
+
+/** 1 for each entry of `ids` in `shown`, in the order of `ids`. */
+function maskOf(ids: readonly string[], shown: ReadonlySet<string>): Uint8Array {
+  const mask = new Uint8Array(ids.length);
+  ids.forEach((id, index) => {
+    if (shown.has(id)) mask[index] = 1;
+  });
+  return mask;
 }
 
 /**
@@ -41,16 +68,18 @@ export function startPassingPainter(
   send({ type: 'canvas', canvas: offscreen }, [offscreen]);
   let style: PassingStyle | null = null;
   return {
-    setGraph({ count, xy, flags, edgeCount, edgeEnds }) {
-      send({ type: 'graph', graph: { count, xy, flags, edgeCount, edgeEnds } });
+    setGraph({ count, xy, kind, flags, edgeCount, edgeEnds }) {
+      send({ type: 'graph', graph: { count, xy, kind, flags, edgeCount, edgeEnds } });
     },
-    draw(data, drawn, box, zoom) {
-      const mask = new Uint8Array(data.edgeCount);
-      data.edgeIds.forEach((id, index) => {
-        if (drawn.has(id)) mask[index] = 1;
-      });
+    draw(data, shown, box, zoom) {
+      const drawn = maskOf(data.edgeIds, shown.drawn);
+      const mounted = maskOf(data.ids, shown.mounted);
       style ??= styleOf(host);
-      send({ type: 'draw', box, zoom, drawn: mask, style }, [mask.buffer]);
+      const blocks = zoom < DETAIL_ZOOM;
+      send({ type: 'draw', box, zoom, drawn, mounted, blocks, style }, [
+        drawn.buffer,
+        mounted.buffer,
+      ]);
     },
     stop() {
       worker.terminate();

@@ -2,28 +2,44 @@ import type { Bounds } from '../fit.js';
 import type { EdgeLines, OverviewData } from '../overview/overview-data.js';
 
 /** What the page sends of the graph: the overview's need nodes and needs edge ends. */
-export type PassingNodes = Pick<OverviewData, 'count' | 'xy' | 'flags' | 'edgeCount' | 'edgeEnds'>;
+export type PassingNodes = Pick<
+  OverviewData,
+  'count' | 'xy' | 'kind' | 'flags' | 'edgeCount' | 'edgeEnds'
+>;
 
 /** What the passing-edges worker draws from: the needs edges' lines derived from their ends. */
-export type PassingGraph = Pick<OverviewData, 'count' | 'xy' | 'edgeCount'> & EdgeLines;
+export type PassingGraph = Pick<OverviewData, 'count' | 'xy' | 'kind' | 'flags' | 'edgeCount'> &
+  EdgeLines;
 
+/** The stylesheet's colours and edge width, which a worker cannot read. */
 export interface PassingStyle {
   colour: string;
   width: number;
+  /** Each need-node kind's colour, in NEED_KINDS order. */
+  kinds: readonly string[];
+  panel: string;
+  border: string;
+  selected: string;
+}
+
+/** One drawing of the canvas: where, and what React Flow already shows there. */
+export interface PassingDraw {
+  box: Bounds;
+  zoom: number;
+  /** 1 for each needs edge (in the graph's order) that React Flow draws itself. */
+  drawn: Uint8Array;
+  /** 1 for each need node (in the graph's order) whose card React Flow has mounted. */
+  mounted: Uint8Array;
+  /** Zoomed out so far that cards are drawn as blocks. */
+  blocks: boolean;
+  style: PassingStyle;
 }
 
 /** Messages to the passing-edges worker. */
 export type PassingRequest =
   | { type: 'canvas'; canvas: OffscreenCanvas }
   | { type: 'graph'; graph: PassingNodes }
-  | {
-      type: 'draw';
-      box: Bounds;
-      zoom: number;
-      /** 1 for each needs edge (in the graph's order) that React Flow draws itself. */
-      drawn: Uint8Array;
-      style: PassingStyle;
-    };
+  | ({ type: 'draw' } & PassingDraw);
 
 /** Its answer once a draw is on the canvas: the box the canvas now shows. */
 export interface PassingResponse {

@@ -3,9 +3,18 @@ import { useLayoutEffect, useState } from 'react';
 import type { Bounds } from '../fit.js';
 
 /** How far the window reaches past the view on each side, in view widths and heights. */
-const MARGIN = 0.5;
+const MARGIN = 0.25;
+
+export interface ViewWindowOptions {
+  /** How far past the view on each side, in view widths and heights; MARGIN unless set. */
+  margin?: number;
+  /** Whether a pan by mouse takes a new window while it moves (see useViewWindow). */
+  whileDragging?: boolean;
+}
 /** Zoomed in this far past the window's own zoom, a smaller window is taken. */
 const MAX_SHRINK = 2;
+/** A pan that holds still this long (the button still down) has its window taken anyway. */
+const SETTLE_MS = 150;
 
 export interface ViewWindow {
   box: Bounds;
@@ -25,9 +34,9 @@ export function viewOf(state: Pick<ReactFlowState, 'transform' | 'width' | 'heig
   };
 }
 
-function padded(view: Bounds): Bounds {
-  const dx = (view.maxX - view.minX) * MARGIN;
-  const dy = (view.maxY - view.minY) * MARGIN;
+function padded(view: Bounds, margin: number): Bounds {
+  const dx = (view.maxX - view.minX) * margin;
+  const dy = (view.maxY - view.minY) * margin;
   return { minX: view.minX - dx, minY: view.minY - dy, maxX: view.maxX + dx, maxY: view.maxY + dy };
 }
 
@@ -46,26 +55,45 @@ function covers(current: ViewWindow, view: Bounds, zoom: number): boolean {
  * The window of the graph worth handing to React Flow: the view padded on every side. It is
  * taken again only when the view leaves it (or zooms far in), not on every pan frame, so
  * panning inside it re-renders nothing. Null while `enabled` is false.
+ *
+ * With `whileDragging` false, a pan by mouse that leaves the window takes the new one only
+ * when the button is let go or the pan holds still for SETTLE_MS: mounting a window's cards
+ * costs several frames, which a moving pan would show as a stutter. Meanwhile the passing
+ * edges' canvas, which follows the view at once, draws the cards beyond the window in outline.
  */
-export function useViewWindow(enabled: boolean): ViewWindow | null {
+export function useViewWindow(
+  enabled: boolean,
+  { margin = MARGIN, whileDragging = true }: ViewWindowOptions = {},
+): ViewWindow | null {
   const flow = useStoreApi();
   const [viewWindow, setViewWindow] = useState<ViewWindow | null>(null);
   useLayoutEffect(() => {
     if (!enabled) return;
     let current: ViewWindow | null = null;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const take = (view: Bounds, zoom: number) => {
+      clearTimeout(settle);
+      current = { box: padded(view, margin), zoom };
+      setViewWindow(current);
+    };
     const follow = (state: ReactFlowState) => {
       const view = viewOf(state);
       const zoom = state.transform[2];
       if (!view || (current && covers(current, view, zoom))) return;
-      current = { box: padded(view), zoom };
-      setViewWindow(current);
+      if (!current || whileDragging || !state.paneDragging) {
+        take(view, zoom);
+        return;
+      }
+      clearTimeout(settle);
+      settle = setTimeout(() => take(view, zoom), SETTLE_MS);
     };
     follow(flow.getState());
     const unsubscribe = flow.subscribe(follow);
     return () => {
       unsubscribe();
+      clearTimeout(settle);
       setViewWindow(null);
     };
-  }, [enabled, flow]);
+  }, [enabled, margin, whileDragging, flow]);
   return enabled ? viewWindow : null;
 }
