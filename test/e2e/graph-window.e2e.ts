@@ -106,4 +106,49 @@ describeE2E('the graph editor on a graph too big to mount whole', () => {
     await page().mouse.up();
     await expect.poll(missingInView, { timeout: STEP_TIMEOUT_MS }).toMatchObject({ missing: 0 });
   });
+
+  test('keeps the selection through a pan by mouse; a click on the empty pane clears it', async () => {
+    const pane = await page().locator('.react-flow__pane').boundingBox();
+    if (!pane) throw new Error('no pane');
+    // A card wholly in the pane's top left, clear of the panels over the pane's corners: the
+    // window also mounts cards beyond the pane's edges.
+    const inView = await page()
+      .locator('[data-testid="need-node"]')
+      .evaluateAll((cards, box) => {
+        const card = cards.find((each) => {
+          const r = each.getBoundingClientRect();
+          const right = box.x + box.width / 2;
+          return r.left > box.x && r.top > box.y && r.right < right && r.bottom < box.y + 300;
+        });
+        return card?.getAttribute('data-node-id') ?? null;
+      }, pane);
+    if (!inView) throw new Error('no card wholly in view');
+    await page().locator(`[data-testid="need-node"][data-node-id="${inView}"]`).click();
+    const selected = page().locator('.react-flow__node.selected');
+    await expect.poll(() => selected.count(), { timeout: STEP_TIMEOUT_MS }).toBe(1);
+    const viewport = page().locator('.react-flow__viewport');
+    const before = await viewport.evaluate((element) => getComputedStyle(element).transform);
+    // Start on empty pane, between the layers' columns of cards.
+    const spot = await page().evaluate((box) => {
+      for (let x = box.x + 5; x < box.x + box.width; x += 5) {
+        const hit = document.elementFromPoint(x, box.y + box.height / 2);
+        if (hit?.classList.contains('react-flow__pane')) return { x, y: box.y + box.height / 2 };
+      }
+      throw new Error('no empty pane in view');
+    }, pane);
+    await page().mouse.move(spot.x, spot.y);
+    await page().mouse.down();
+    await page().mouse.move(spot.x - 120, spot.y - 60, { steps: 6 });
+    await page().mouse.up();
+    const after = await viewport.evaluate((element) => getComputedStyle(element).transform);
+    const moved = (a: string, b: string) => {
+      const [, , , , ax = 0, ay = 0] = a.slice(7, -1).split(',').map(Number);
+      const [, , , , bx = 0, by = 0] = b.slice(7, -1).split(',').map(Number);
+      return [Math.round(bx - ax), Math.round(by - ay)];
+    };
+    expect(moved(before, after)).toEqual([-120, -60]);
+    expect(await selected.count()).toBe(1);
+    await page().mouse.click(spot.x - 120, spot.y - 60);
+    await expect.poll(() => selected.count(), { timeout: STEP_TIMEOUT_MS }).toBe(0);
+  });
 });

@@ -31,6 +31,7 @@ import { visibleNodeIds } from './view-state.js';
 import { ALWAYS_DETAILED_NODES, DETAIL_ZOOM, NearContext } from './NeedNodeCard.js';
 import { Backdrop } from './window/Backdrop.js';
 import { PassingEdges } from './window/PassingEdges.js';
+import { usePanByMouse } from './window/use-pan-by-mouse.js';
 import { useViewWindow } from './window/use-view-window.js';
 import { useSearch } from '../search/use-search.js';
 import { selectNodes, withSelectedOutside } from './window/window-selection.js';
@@ -69,6 +70,7 @@ export function GraphCanvas() {
   const ariaLabelConfig = useFlowAriaLabels();
   const { getZoom, screenToFlowPosition, setCenter } = useReactFlow<FlowNeedNode, FlowNeedsEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
+  usePanByMouse(wrapper, !overview);
   const addNodeRequested = useAppStore(selectAddNodeRequested);
   const graphLoaded = useAppStore(selectGraphLoaded);
   const drawnNodes = useFlowStore(selectDrawnNodeCount);

@@ -1,6 +1,7 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useT } from '../../../i18n/use-t.js';
+import { followView, viewTransform } from '../window/live-view.js';
 import type { OverviewData } from './overview-data.js';
 import { startOverviewPainter, type OverviewPainter } from './overview-painter.js';
 
@@ -47,8 +48,8 @@ export function CanvasMinimap({ data }: { data: OverviewData }) {
   useEffect(() => {
     const fit = fitOf(data);
     const place = () => {
-      const { transform, width, height } = flow.getState();
-      const [tx, ty, zoom] = transform;
+      const { width, height } = flow.getState();
+      const [tx, ty, zoom] = viewTransform(flow);
       const box = frameBox.current;
       if (!box) return;
       // Moved by a transform on a layer of its own: a pan repaints and lays out nothing.
@@ -59,7 +60,7 @@ export function CanvasMinimap({ data }: { data: OverviewData }) {
       box.style.height = `${String((height / zoom) * fit.zoom)}px`;
     };
     place();
-    return flow.subscribe(place);
+    return followView(flow, place);
   }, [data, flow]);
 
   const centreAt = (event: PointerEvent<HTMLDivElement>) => {

@@ -1,5 +1,6 @@
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useLayoutEffect, useState } from 'react';
+import { followView, viewTransform } from './live-view.js';
 import type { Bounds } from '../fit.js';
 
 /** How far the window reaches past the view on each side, in view widths and heights. */
@@ -10,6 +11,11 @@ export interface ViewWindowOptions {
   margin?: number;
   /** Whether a pan by mouse takes a new window while it moves (see useViewWindow). */
   whileDragging?: boolean;
+  /**
+   * Taken again once the view comes this near the window's edge, in view widths and heights
+   * (0 unless set: when it leaves the window), so what is drawn there is ready before then.
+   */
+  ahead?: number;
 }
 /** Zoomed in this far past the window's own zoom, a smaller window is taken. */
 const MAX_SHRINK = 2;
@@ -40,13 +46,14 @@ function padded(view: Bounds, margin: number): Bounds {
   return { minX: view.minX - dx, minY: view.minY - dy, maxX: view.maxX + dx, maxY: view.maxY + dy };
 }
 
-function covers(current: ViewWindow, view: Bounds, zoom: number): boolean {
+function covers(current: ViewWindow, view: Bounds, zoom: number, ahead: number): boolean {
   const { box } = current;
+  const near = padded(view, ahead);
   return (
-    view.minX >= box.minX &&
-    view.minY >= box.minY &&
-    view.maxX <= box.maxX &&
-    view.maxY <= box.maxY &&
+    near.minX >= box.minX &&
+    near.minY >= box.minY &&
+    near.maxX <= box.maxX &&
+    near.maxY <= box.maxY &&
     zoom <= current.zoom * MAX_SHRINK
   );
 }
@@ -63,7 +70,7 @@ function covers(current: ViewWindow, view: Bounds, zoom: number): boolean {
  */
 export function useViewWindow(
   enabled: boolean,
-  { margin = MARGIN, whileDragging = true }: ViewWindowOptions = {},
+  { margin = MARGIN, whileDragging = true, ahead = 0 }: ViewWindowOptions = {},
 ): ViewWindow | null {
   const flow = useStoreApi();
   const [viewWindow, setViewWindow] = useState<ViewWindow | null>(null);
@@ -76,10 +83,12 @@ export function useViewWindow(
       current = { box: padded(view, margin), zoom };
       setViewWindow(current);
     };
-    const follow = (state: ReactFlowState) => {
-      const view = viewOf(state);
-      const zoom = state.transform[2];
-      if (!view || (current && covers(current, view, zoom))) return;
+    const follow = () => {
+      const state = flow.getState();
+      const transform = viewTransform(flow);
+      const view = viewOf({ transform, width: state.width, height: state.height });
+      const zoom = transform[2];
+      if (!view || (current && covers(current, view, zoom, ahead))) return;
       if (!current || whileDragging || !state.paneDragging) {
         take(view, zoom);
         return;
@@ -87,13 +96,13 @@ export function useViewWindow(
       clearTimeout(settle);
       settle = setTimeout(() => take(view, zoom), SETTLE_MS);
     };
-    follow(flow.getState());
-    const unsubscribe = flow.subscribe(follow);
+    follow();
+    const unsubscribe = followView(flow, follow);
     return () => {
       unsubscribe();
       clearTimeout(settle);
       setViewWindow(null);
     };
-  }, [enabled, margin, whileDragging, flow]);
+  }, [enabled, margin, whileDragging, ahead, flow]);
   return enabled ? viewWindow : null;
 }
