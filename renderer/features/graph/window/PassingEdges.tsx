@@ -1,16 +1,18 @@
 import { GraphSpacePortal } from './GraphSpacePortal.js';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Bounds } from '../fit.js';
 import type { FlowNeedNode, FlowNeedsEdge } from '../flow-model.js';
 import type { OverviewData } from '../overview/overview-data.js';
 import { startPassingPainter, type PassingPainter } from './passing-painter.js';
 import { useViewWindow } from './use-view-window.js';
 
 /**
- * The canvas reaches a view further on each side than the window of cards: it is taken again
- * less often (each a redraw), and a pan past the window finds its stand-ins drawn already.
+ * The canvas reaches a view past the view on each side, further than the window of cards: a
+ * pan past the window finds its stand-ins drawn already. It is taken again when the view is
+ * a quarter of a view from its edge, so the redraw mostly lands before the pan gets there.
+ * Each redraw costs a pan some smoothness (the worker's drawing competes with rastering for
+ * the CPU), so not sooner.
  */
-const REACH = { margin: 1 };
+const REACH = { margin: 1, ahead: 0.25 };
 
 interface PassingEdgesProps {
   data: OverviewData;
@@ -32,15 +34,13 @@ interface PassingEdgesProps {
  */
 export function PassingEdges({ data, mounted, drawn, frozen }: PassingEdgesProps) {
   const [painter, setPainter] = useState<PassingPainter | null>(null);
-  const [shown, setShown] = useState<Bounds | null>(null);
   const host = useCallback((element: HTMLDivElement | null) => {
     if (!element) return;
-    const started = startPassingPainter(element, setShown);
+    const started = startPassingPainter(element);
     setPainter(started);
     return () => {
       started.stop();
       setPainter(null);
-      setShown(null);
     };
   }, []);
   const ids = useMemo(
@@ -57,23 +57,10 @@ export function PassingEdges({ data, mounted, drawn, frozen }: PassingEdgesProps
     if (painter && reach && !frozen) painter.draw(data, ids, reach.box, reach.zoom);
   }, [painter, data, ids, reach, frozen]);
 
-  // Until the first drawing the canvas is blank: it waits where that drawing will go.
-  const at = shown ?? reach?.box;
-  if (!at) return null;
-
+  // Its canvases are placed by the painter as their drawings land, not by React.
   return (
     <GraphSpacePortal>
-      <div
-        ref={host}
-        className="passing-edges"
-        data-testid="passing-edges"
-        aria-hidden="true"
-        style={{
-          transform: `translate(${String(at.minX)}px, ${String(at.minY)}px)`,
-          width: at.maxX - at.minX,
-          height: at.maxY - at.minY,
-        }}
-      />
+      <div ref={host} className="passing-edges" data-testid="passing-edges" aria-hidden="true" />
     </GraphSpacePortal>
   );
 }

@@ -1,8 +1,14 @@
 import type { Bounds } from '../fit.js';
 import { DETAIL_ZOOM } from '../NeedNodeCard.js';
 import { readPalette } from '../overview/draw.js';
+import { CanvasTurns } from './canvas-turns.js';
 import type { OverviewData } from '../overview/overview-data.js';
-import type { PassingRequest, PassingResponse, PassingStyle } from './passing-protocol.js';
+import type {
+  PassingDraw,
+  PassingRequest,
+  PassingResponse,
+  PassingStyle,
+} from './passing-protocol.js';
 
 export interface PassingPainter {
   /** Hands the worker the graph to draw from (once per change of the drawing data). */
@@ -49,23 +55,38 @@ function maskOf(ids: readonly string[], shown: ReadonlySet<string>): Uint8Array 
 }
 
 /**
- * A canvas in `host` whose drawing is done by a worker: the page's thread only sends it the
- * graph and each window, and learns back which box the canvas shows.
+ * Two canvases in `host` that take turns (see CanvasTurns), drawn by a worker: the page's
+ * thread only sends it the graph and each box. With one canvas, a new drawing would show
+ * before the page had moved the canvas to its box, out of place for a frame or more.
  */
-export function startPassingPainter(
-  host: HTMLElement,
-  onDrawn: (box: Bounds) => void,
-): PassingPainter {
-  const canvas = document.createElement('canvas');
-  host.append(canvas);
-  const offscreen = canvas.transferControlToOffscreen();
+export function startPassingPainter(host: HTMLElement): PassingPainter {
+  const buffers = [0, 1].map(() => {
+    const buffer = document.createElement('div');
+    buffer.className = 'passing-edges__buffer';
+    const canvas = document.createElement('canvas');
+    buffer.append(canvas);
+    host.append(buffer);
+    return { buffer, offscreen: canvas.transferControlToOffscreen() };
+  });
   const worker = new Worker(new URL('../../../workers/passing-edges.worker.ts', import.meta.url), {
     type: 'module',
   });
-  worker.onmessage = (event: MessageEvent<PassingResponse>) => onDrawn(event.data.box);
   const send = (request: PassingRequest, transfer: Transferable[] = []) =>
     worker.postMessage(request, transfer);
-  send({ type: 'canvas', canvas: offscreen }, [offscreen]);
+  const turns = new CanvasTurns<PassingDraw>(
+    (draw, buffer) => {
+      const holder = buffers[buffer]?.buffer;
+      if (holder) place(holder, draw.box);
+      send({ type: 'draw', buffer, ...draw }, [draw.drawn.buffer, draw.mounted.buffer]);
+    },
+    (buffer) => send({ type: 'clear', buffer }),
+  );
+  worker.onmessage = ({ data }: MessageEvent<PassingResponse>) => {
+    if (data.type === 'drawn') turns.drawn(data.buffer);
+    else turns.cleared(data.buffer);
+  };
+  const canvases = buffers.map((each) => each.offscreen);
+  send({ type: 'canvases', canvases }, canvases);
   let style: PassingStyle | null = null;
   return {
     setGraph({ count, xy, kind, flags, edgeCount, edgeEnds }) {
@@ -75,15 +96,18 @@ export function startPassingPainter(
       const drawn = maskOf(data.edgeIds, shown.drawn);
       const mounted = maskOf(data.ids, shown.mounted);
       style ??= styleOf(host);
-      const blocks = zoom < DETAIL_ZOOM;
-      send({ type: 'draw', box, zoom, drawn, mounted, blocks, style }, [
-        drawn.buffer,
-        mounted.buffer,
-      ]);
+      turns.ask({ box, zoom, drawn, mounted, blocks: zoom < DETAIL_ZOOM, style });
     },
     stop() {
       worker.terminate();
-      canvas.remove();
+      for (const each of buffers) each.buffer.remove();
     },
   };
+}
+
+/** Moves a canvas's holder over the box its drawing will show. */
+function place(element: HTMLElement, box: Bounds) {
+  element.style.transform = `translate(${String(box.minX)}px, ${String(box.minY)}px)`;
+  element.style.width = `${String(box.maxX - box.minX)}px`;
+  element.style.height = `${String(box.maxY - box.minY)}px`;
 }

@@ -37,11 +37,15 @@ export interface PassingDraw {
 
 /** Messages to the passing-edges worker. */
 export type PassingRequest =
-  | { type: 'canvas'; canvas: OffscreenCanvas }
+  /** The two canvases that take turns (see passing-painter.ts). */
+  | { type: 'canvases'; canvases: OffscreenCanvas[] }
   | { type: 'graph'; graph: PassingNodes }
-  | ({ type: 'draw' } & PassingDraw);
+  /** Draw on canvas `buffer` (0 or 1), which is blank. */
+  | ({ type: 'draw'; buffer: number } & PassingDraw)
+  | { type: 'clear'; buffer: number };
 
-/** Its answer once a draw is on the canvas: the box the canvas now shows. */
+/** Its answers once a drawing, or a clearing, is on a canvas. */
 export interface PassingResponse {
-  box: Bounds;
+  type: 'drawn' | 'cleared';
+  buffer: number;
 }
