@@ -4,13 +4,15 @@ import { createApiClient, readWindowApi } from './api.js';
 import { overviewWorker } from './features/graph/overview/overview-worker.js';
 import { startOpening } from './store/opening.js';
 
-// Ask for the session and the open project's graph before loading the app's code: the
-// services read them while that code is fetched and evaluated, instead of after. The overview
-// worker, which draws the opened graph's first picture, starts now for the same reason.
+// The app's code is asked for first, then the session and the open project's graph: the
+// services read them while that code is fetched and evaluated, instead of after, and the
+// code's many small files are not left waiting behind the graph's one large answer. The
+// overview worker, which draws the opened graph's first picture, starts now for the same reason.
+const booting = import('./boot.js');
 const api = readWindowApi();
 const client = api ? createApiClient(api) : null;
 const opening = client ? startOpening(client) : null;
 if (client) overviewWorker();
-void import('./boot.js').then(({ boot }) => {
+void booting.then(({ boot }) => {
   boot(client, opening);
 });
