@@ -5,6 +5,10 @@ import type { Bounds } from '../fit.js';
 
 /** How far the window reaches past the view on each side, in view widths and heights. */
 const MARGIN = 0.25;
+/** Zoomed in this far past the window's own zoom, a smaller window is taken. */
+const MAX_SHRINK = 2;
+/** A pan that holds still this long (the button still down) has its window taken anyway. */
+const SETTLE_MS = 150;
 
 export interface ViewWindowOptions {
   /** How far past the view on each side, in view widths and heights; MARGIN unless set. */
@@ -17,10 +21,6 @@ export interface ViewWindowOptions {
    */
   ahead?: number;
 }
-/** Zoomed in this far past the window's own zoom, a smaller window is taken. */
-const MAX_SHRINK = 2;
-/** A pan that holds still this long (the button still down) has its window taken anyway. */
-const SETTLE_MS = 150;
 
 export interface ViewWindow {
   box: Bounds;
