@@ -193,6 +193,7 @@ export function GraphCanvas() {
       ref={wrapper}
       data-testid="graph-canvas"
       data-mode={overview ? 'overview' : 'cards'}
+      data-far={far}
     >
       {ready && <ReadyMarker />}
       {graphLoaded && shownCount === 0 && (
