@@ -40,7 +40,10 @@ function recordingContext() {
 const palette = {
   kinds: ['system', 'subsystem', 'component', 'material', 'process', 'tech'],
   edge: 'edge',
+  edgeWidth: 1,
   selected: 'selected',
+  panel: 'panel',
+  border: 'border',
 };
 
 describe('drawing the overview', () => {

@@ -11,13 +11,18 @@ export interface Transform {
 export interface Palette {
   kinds: readonly string[];
   edge: string;
+  /** A needs edge's stroke width in graph units. */
+  edgeWidth: number;
   selected: string;
+  /** A card's ground and border, for cards drawn on a canvas (window/draw-stand-ins.ts). */
+  panel: string;
+  border: string;
 }
 
 const palettes = new WeakMap<Element, Palette>();
 
 /**
- * The kind colours of the stylesheet, so the canvas matches the cards. Read once per element:
+ * The stylesheet's colours, so a canvas matches the cards. Read once per element:
  * they are fixed in the stylesheet, and reading them after an edit changed the page forced a
  * style recalculation into every redraw.
  */
@@ -29,7 +34,10 @@ export function readPalette(element: Element): Palette {
   const palette = {
     kinds: NEED_KINDS.map((kind) => read(`--kind-${kind}`, '#64748b')),
     edge: read('--edge-colour', '#8a94a6'),
+    edgeWidth: Number.parseFloat(read('--edge-width', '')) || 1.4,
     selected: read('--accent', '#2451b8'),
+    panel: read('--panel', '#ffffff'),
+    border: read('--border-strong', '#b9c0cb'),
   };
   palettes.set(element, palette);
   return palette;

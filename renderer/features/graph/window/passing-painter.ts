@@ -27,22 +27,13 @@ export interface PassingPainter {
 }
 
 /**
- * The edges' and cards' colours and the edge width from the stylesheet, where they are fixed:
- * read once per painter, since reading them after new cards mounted forced a style
- * recalculation into every re-take of the window.
+ * The edges' and cards' colours and the edge width, from the stylesheet (readPalette reads
+ * them once per element: reading them after new cards mounted forced a style recalculation
+ * into every re-take of the window).
  */
 function styleOf(host: HTMLElement): PassingStyle {
-  const style = getComputedStyle(host);
-  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  const palette = readPalette(host);
-  return {
-    colour: palette.edge,
-    width: Number.parseFloat(read('--edge-width', '')) || 1.4,
-    kinds: palette.kinds,
-    panel: read('--panel', '#ffffff'),
-    border: read('--border-strong', '#b9c0cb'),
-    selected: palette.selected,
-  };
+  const { edge, edgeWidth, kinds, panel, border, selected } = readPalette(host);
+  return { colour: edge, width: edgeWidth, kinds, panel, border, selected };
 }
 
 /** 1 for each entry of `ids` in `shown`, in the order of `ids`. */
