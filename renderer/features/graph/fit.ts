@@ -1,4 +1,4 @@
-import { NODE_HEIGHT, NODE_WIDTH } from './flow-model.js';
+import { NODE_HEIGHT, NODE_WIDTH } from './node-size.js';
 
 export const MIN_ZOOM = 0.002;
 export const MAX_ZOOM = 2;

@@ -1,10 +1,9 @@
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { NeedKind, NeedNode, NeedsEdge } from '../../../shared/model/index.js';
 import { keepOrder, sameOr } from './keep-order.js';
+import { NODE_HEIGHT, NODE_WIDTH } from './node-size.js';
 
-/** Every need node card has this size, declared up front so React Flow never has to measure. */
-export const NODE_WIDTH = 200;
-export const NODE_HEIGHT = 64;
+export { NODE_HEIGHT, NODE_WIDTH };
 /** Matches the handle size in graph.css; edges attach at the handles' outer sides. */
 const HANDLE_SIZE = 10;
 

@@ -1,4 +1,4 @@
-import { NODE_HEIGHT, NODE_WIDTH } from './flow-model.js';
+import { NODE_HEIGHT, NODE_WIDTH } from './node-size.js';
 
 const GAP = 16;
 

@@ -1,5 +1,5 @@
 import type { PastedNode } from '../../../../shared/ipc/contract.js';
-import { NODE_HEIGHT, NODE_WIDTH } from '../flow-model.js';
+import { NODE_HEIGHT, NODE_WIDTH } from '../node-size.js';
 
 const COLUMN_ROWS = 25;
 const GAP_X = 60;

@@ -1,7 +1,7 @@
 import type { AppStore } from '../../../store/create-store.js';
 import type { LayoutRun } from '../../../store/types.js';
 import { boundsOfIds } from '../fit.js';
-import { NODE_HEIGHT, NODE_WIDTH } from '../flow-model.js';
+import { NODE_HEIGHT, NODE_WIDTH } from '../node-size.js';
 import { visibleNodeIds } from '../view-state.js';
 import { placedNodes } from './placed-nodes.js';
 import { ELK_MAX_NODES, type LayoutRequest, type LayoutResponse } from './protocol.js';

@@ -1,5 +1,5 @@
 import { NEED_KINDS } from '../../../../shared/model/index.js';
-import { NODE_HEIGHT, NODE_WIDTH } from '../flow-model.js';
+import { NODE_HEIGHT, NODE_WIDTH } from '../node-size.js';
 import { LIT, SELECTED, type OverviewArrays } from './overview-data.js';
 
 export interface Transform {

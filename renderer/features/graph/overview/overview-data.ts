@@ -1,5 +1,5 @@
 import { NEED_KINDS, type NeedNode, type NeedsEdge } from '../../../../shared/model/index.js';
-import { NODE_HEIGHT, NODE_WIDTH } from '../flow-model.js';
+import { NODE_HEIGHT, NODE_WIDTH } from '../node-size.js';
 
 /** Flags per drawn need node. */
 export const LIT = 1;

@@ -1,5 +1,5 @@
 import type { Bounds } from '../fit.js';
-import { NODE_HEIGHT, NODE_WIDTH } from '../flow-model.js';
+import { NODE_HEIGHT, NODE_WIDTH } from '../node-size.js';
 import { LIT, SELECTED } from '../overview/overview-data.js';
 import type { PassingGraph, PassingStyle } from './passing-protocol.js';
 

@@ -1,5 +1,5 @@
 import type { NeedNode } from '../../../../shared/model/index.js';
-import { NODE_HEIGHT, NODE_WIDTH } from '../flow-model.js';
+import { NODE_HEIGHT, NODE_WIDTH } from '../node-size.js';
 import type { Bounds } from '../fit.js';
 
 /** Cell side in graph units: a few cards across, so a viewport touches tens of cells. */
