@@ -1,52 +1,10 @@
 import { translate } from '../../shared/i18n/index.js';
-import { expandSnapshot, type ProjectSnapshot } from '../../shared/model/index.js';
+import { expandSnapshot } from '../../shared/model/index.js';
 import type { ApiClient } from '../api.js';
+import { EMPTY_GRAPH, holdsNoGraph, mergeSnapshot } from './graph-contents.js';
 import { graphMutations } from './graph-mutations.js';
-import { indexLinksByNode, reconcileEntities } from './reconcile.js';
-import { EMPTY_QUALIFICATION, qualificationOfSnapshot } from './qualification-slice.js';
-import type { AppState, GraphSlice, SliceCreator } from './types.js';
-
-const EMPTY_GRAPH = {
-  projectMeta: null,
-  nodes: {},
-  nodeIds: [],
-  edges: {},
-  edgeIds: [],
-  parties: {},
-  links: {},
-  linkIdsByNode: {},
-} satisfies Partial<GraphSlice>;
-
-/** The snapshot merged into the current graph, keeping every unchanged entity as it was. */
-export function mergeSnapshot(state: AppState, snapshot: ProjectSnapshot): Partial<AppState> {
-  const nodes = reconcileEntities({ byId: state.nodes, ids: state.nodeIds }, snapshot.nodes);
-  const edges = reconcileEntities({ byId: state.edges, ids: state.edgeIds }, snapshot.edges);
-  const parties = reconcileEntities(
-    { byId: state.parties, ids: Object.keys(state.parties) },
-    snapshot.parties,
-  );
-  const links = reconcileEntities(
-    { byId: state.links, ids: Object.keys(state.links) },
-    snapshot.links,
-  );
-  const keep = (id: string): boolean => Object.hasOwn(nodes.byId, id);
-  const keepEdge = (id: string): boolean => Object.hasOwn(edges.byId, id);
-  const selectedNodeIds = state.selectedNodeIds.filter(keep);
-  const selectedEdgeIds = state.selectedEdgeIds.filter(keepEdge);
-  return {
-    projectMeta: snapshot.project,
-    nodes: nodes.byId,
-    nodeIds: nodes.ids,
-    edges: edges.byId,
-    edgeIds: edges.ids,
-    parties: parties.byId,
-    links: links.byId,
-    linkIdsByNode: indexLinksByNode(state.linkIdsByNode, snapshot.links),
-    ...qualificationOfSnapshot(snapshot),
-    ...(selectedNodeIds.length === state.selectedNodeIds.length ? {} : { selectedNodeIds }),
-    ...(selectedEdgeIds.length === state.selectedEdgeIds.length ? {} : { selectedEdgeIds }),
-  };
-}
+import { EMPTY_QUALIFICATION } from './qualification-slice.js';
+import type { GraphSlice, SliceCreator } from './types.js';
 
 export function createGraphSlice(client: ApiClient): SliceCreator<GraphSlice> {
   return (set, get, store) => ({
@@ -55,9 +13,16 @@ export function createGraphSlice(client: ApiClient): SliceCreator<GraphSlice> {
 
     async loadGraph(asked) {
       try {
-        const columns = (await asked) ?? (await client.call('project.load'));
-        const snapshot = expandSnapshot(columns);
-        set((state) => mergeSnapshot(state, snapshot));
+        const opened = await asked;
+        if (opened) {
+          // Prepared while the app's code was still being fetched (store/opening.ts).
+          set((state) =>
+            holdsNoGraph(state) ? opened.contents : mergeSnapshot(state, opened.snapshot),
+          );
+        } else {
+          const snapshot = expandSnapshot(await client.call('project.load'));
+          set((state) => mergeSnapshot(state, snapshot));
+        }
         void get().refreshHistory();
       } catch (error) {
         get().reportError(error);

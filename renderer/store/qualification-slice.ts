@@ -1,18 +1,7 @@
-import type { ProjectSnapshot } from '../../shared/model/index.js';
 import { toApiError, type ApiClient } from '../api.js';
 import { qualificationEdits } from './qualification-edits.js';
 import type { QualificationSlice } from './qualification-types.js';
-import type { AppState, SliceCreator } from './types.js';
-
-const byId = <T extends { id: string }>(rows: readonly T[]): Record<string, T> =>
-  Object.fromEntries(rows.map((row) => [row.id, row]));
-
-/** The history part of a loaded snapshot (the graph slice takes the rest). */
-export function qualificationOfSnapshot(
-  snapshot: ProjectSnapshot,
-): Pick<AppState, 'transitions' | 'evidence'> {
-  return { transitions: byId(snapshot.transitions), evidence: byId(snapshot.evidence) };
-}
+import type { SliceCreator } from './types.js';
 
 export const EMPTY_QUALIFICATION = {
   transitions: {},

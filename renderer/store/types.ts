@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { MessageKey, MessageParams } from '../../shared/i18n/index.js';
 import type { Locale } from '../../shared/i18n/locales.js';
-import type { SnapshotColumns } from '../../shared/model/snapshot-columns.js';
+import type { OpenedGraph } from './graph-contents.js';
 import type { Opening } from './opening.js';
 import type {
   EdgePatch,
@@ -58,7 +58,7 @@ export interface GraphSlice {
   /** Index of supply links per need node, rebuilt on load, so each node reads only its own. */
   linkIdsByNode: Readonly<Record<string, readonly string[]>>;
   /** Loads the open project's graph, from `asked` when it was asked for already. */
-  loadGraph: (asked?: Promise<SnapshotColumns | null>) => Promise<void>;
+  loadGraph: (asked?: Promise<OpenedGraph | null>) => Promise<void>;
   clearGraph: () => void;
   /** Creates a need node, selects it and asks the inspector to focus its name. */
   createNode: (kind: NeedKind, x: number, y: number) => Promise<NeedNode | null>;
