@@ -1,15 +1,28 @@
 // The bench server's own thread: it serves the built renderer and carries contract calls to
 // the services on the main thread. See bench-server.ts.
-import { createServer, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { send, serveFile } from '../e2e/harness/static-server.js';
-import { BENCH_API_PATH, type ServiceCall, type ServiceReply } from './bench-server-messages.js';
+import {
+  BENCH_API_PATH,
+  BENCH_PAGE_PATH,
+  BENCH_READY_PATH,
+  parseReport,
+  type BenchServerData,
+  type ServerNews,
+  type ServiceCall,
+  type ServiceReply,
+} from './bench-server-messages.js';
 
 const port = parentPort;
 if (!port) throw new Error('bench-server-thread runs as a worker');
-const { rootDir } = workerData as { rootDir: string };
+const { rootDir, scripts } = workerData as BenchServerData;
 const waiting = new Map<number, ServerResponse>();
 let nextCall = 0;
+const JS = 'text/javascript; charset=utf-8';
+const PLAIN = 'text/plain; charset=utf-8';
 
 port.on('message', ({ id, body }: ServiceReply) => {
   const response = waiting.get(id);
@@ -17,22 +30,55 @@ port.on('message', ({ id, body }: ServiceReply) => {
   if (response) send(response, 200, body, 'application/json; charset=utf-8');
 });
 
+function tell(news: ServerNews) {
+  port?.postMessage(news);
+}
+
+async function bodyOf(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** index.html with the bench scripts first in its head, before any of the app's own. */
+async function benchPage(): Promise<string> {
+  const html = await readFile(path.join(rootDir, 'index.html'), 'utf8');
+  const tags = Object.keys(scripts)
+    .map((src) => `<script src="${src}"></script>`)
+    .join('');
+  return html.replace('<head>', `<head>${tags}`);
+}
+
 const server = createServer((request, response) => {
   void (async () => {
-    if (request.method === 'POST' && request.url === BENCH_API_PATH) {
-      const chunks: Buffer[] = [];
-      for await (const chunk of request) chunks.push(chunk as Buffer);
+    const url = request.url ?? '/';
+    if (request.method === 'POST' && url === BENCH_API_PATH) {
       const id = nextCall++;
       waiting.set(id, response);
-      const call: ServiceCall = { id, body: Buffer.concat(chunks).toString('utf8') };
+      const call: ServiceCall = { id, body: await bodyOf(request) };
       port.postMessage(call);
       return;
     }
+    if (request.method === 'POST' && url === BENCH_READY_PATH) {
+      const report = parseReport(await bodyOf(request));
+      send(response, report ? 204 : 400, '', PLAIN);
+      if (report) tell({ report });
+      return;
+    }
+    if (request.method === 'GET' && url === BENCH_PAGE_PATH) {
+      send(response, 200, await benchPage(), 'text/html; charset=utf-8');
+      return;
+    }
+    const script = request.method === 'GET' ? scripts[url as keyof typeof scripts] : undefined;
+    if (script !== undefined) {
+      send(response, 200, script, JS);
+      return;
+    }
     await serveFile(rootDir, request, response);
-  })().catch((error: unknown) => send(response, 500, String(error), 'text/plain; charset=utf-8'));
+  })().catch((error: unknown) => send(response, 500, String(error), PLAIN));
 });
 
 server.listen(0, '127.0.0.1', () => {
   const address = server.address();
-  port.postMessage({ port: typeof address === 'object' && address ? address.port : 0 });
+  tell({ port: typeof address === 'object' && address ? address.port : 0 });
 });

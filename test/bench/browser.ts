@@ -9,6 +9,7 @@ import type { Services } from '../../electron/services/index.js';
 import { startBenchServer } from './bench-server.js';
 import { installFastBridge } from './fast-bridge.js';
 import { startProfile } from './profile.js';
+import { readyProbe } from './ready-probe.js';
 
 /**
  * Headless Chromium with its frame-rate cap and vsync off, so requestAnimationFrame fires as
@@ -44,17 +45,6 @@ export interface Opened {
   close(): Promise<void>;
 }
 
-/** Marks when the ready marker appears and two frames later, from the navigation start. */
-const READY_PROBE = `(() => {
-  const seen = () => {
-    if (!document.querySelector('[data-testid="app-ready"]')) return false;
-    requestAnimationFrame(() => requestAnimationFrame(() => { window.__interactiveAt = performance.now(); }));
-    return true;
-  };
-  const observer = new MutationObserver(() => { if (seen()) observer.disconnect(); });
-  document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true, attributes: true }));
-})();`;
-
 /** Pages opened so far, to name each opening's CPU profile apart. */
 let opened = 0;
 
@@ -62,7 +52,7 @@ async function openPage(browser: Browser, url: string, setup?: (page: Page) => P
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   if (setup) await setup(page);
-  await page.addInitScript({ content: READY_PROBE });
+  await page.addInitScript({ content: readyProbe({ report: false }) });
   opened += 1;
   const stopProfile = await startProfile(page, `open-${String(opened)}`);
   await page.goto(url);

@@ -1,8 +1,11 @@
 import type { Browser } from 'playwright-core';
+import type { PlainBrowser } from './plain-browser.js';
 
-/** What every bench entry gets: the browser, the generated project files, the baseline page. */
+/** What every bench entry gets: the browsers, the generated project files, the baseline page. */
 export interface BenchContext {
   browser: Browser;
+  /** The browser without DevTools, for timing openings (launched on first use). */
+  plainBrowser: () => Promise<PlainBrowser>;
   /** A real project file with a layered graph of `nodes` need nodes (generated once, cached). */
   graphFile: (nodes: number) => string;
   /** A folder serving the stock React Flow page with that graph as graph.json. */

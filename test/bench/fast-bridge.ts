@@ -9,7 +9,7 @@ import { METHOD_NAMES } from '../../shared/ipc/methods.js';
  * 5,000-node graph; Electron's IPC (structured clone) takes tens of milliseconds, so this keeps
  * the transport from swamping what is measured.
  */
-function initScript(): string {
+export function fastBridgeScript(): string {
   return `(() => {
   const methods = ${JSON.stringify(METHOD_NAMES)};
   const events = ${JSON.stringify(EVENT_NAMES)};
@@ -33,5 +33,5 @@ function initScript(): string {
 
 /** `window.api` over the bench server's HTTP endpoint (see bench-server.ts). */
 export async function installFastBridge(page: Page): Promise<void> {
-  await page.addInitScript({ content: initScript() });
+  await page.addInitScript({ content: fastBridgeScript() });
 }

@@ -11,6 +11,7 @@ import type { BenchContext, BenchEntry, BenchResult, Sample } from './entry.js';
 import { BENCH_ENTRIES } from './entries/index.js';
 import { generateGraphFile } from './generate.js';
 import { median } from './measure.js';
+import { launchPlainBrowser, type PlainBrowser } from './plain-browser.js';
 
 const OUT_DIR = path.join(REPO_ROOT, 'bench');
 const CACHE_DIR = path.join(OUT_DIR, '.cache');
@@ -102,7 +103,9 @@ async function runEntry(
 async function main(): Promise<void> {
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   const browser = await launchBenchBrowser();
-  const context: BenchContext = { browser, graphFile, baselineDir };
+  const plain: { launched?: Promise<PlainBrowser> } = {};
+  const plainBrowser = () => (plain.launched ??= launchPlainBrowser());
+  const context: BenchContext = { browser, plainBrowser, graphFile, baselineDir };
   const results: (BenchResult & { note: string })[] = [];
   try {
     for (const entry of BENCH_ENTRIES) {
@@ -112,6 +115,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
+    if (plain.launched) await (await plain.launched).close();
   }
   console.table(
     results.map(({ name, value, unit, baseline, budget, pass, note }) => ({
