@@ -6,34 +6,18 @@ import type { AppState } from './types.js';
 // Kept apart from the store's slices, which import the i18n catalogs and the services'
 // contract: main.tsx imports this module to prepare the opening graph (store/opening.ts).
 
+/** The need nodes, needs edges, parties and supply links, by id and in order. */
+type GraphRecords =
+  'nodes' | 'nodeIds' | 'edges' | 'edgeIds' | 'parties' | 'links' | 'linkIdsByNode';
+
 /** The state a project's snapshot fills in. */
 export type GraphContents = Pick<
   AppState,
-  | 'projectMeta'
-  | 'nodes'
-  | 'nodeIds'
-  | 'edges'
-  | 'edgeIds'
-  | 'parties'
-  | 'links'
-  | 'linkIdsByNode'
-  | 'transitions'
-  | 'evidence'
+  GraphRecords | 'projectMeta' | 'transitions' | 'evidence'
 >;
 
 /** What merging a snapshot reads: the graph so far, and the selection it may have to shrink. */
-export type MergeBase = Pick<
-  AppState,
-  | 'nodes'
-  | 'nodeIds'
-  | 'edges'
-  | 'edgeIds'
-  | 'parties'
-  | 'links'
-  | 'linkIdsByNode'
-  | 'selectedNodeIds'
-  | 'selectedEdgeIds'
->;
+export type MergeBase = Pick<AppState, GraphRecords | 'selectedNodeIds' | 'selectedEdgeIds'>;
 
 /** No project's graph. Its records are kept by identity, so an empty graph is easy to tell. */
 export const EMPTY_GRAPH = {
