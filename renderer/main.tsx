@@ -1,6 +1,7 @@
 // First: zod must be told not to probe for eval before any schema is built (see the module).
 import './zod-jitless.js';
 import { createApiClient, readWindowApi } from './api.js';
+import { primeOpeningOverview } from './features/graph/overview/opening-overview.js';
 import { overviewWorker } from './features/graph/overview/overview-worker.js';
 import { startOpening } from './store/opening.js';
 
@@ -13,6 +14,14 @@ const api = readWindowApi();
 const client = api ? createApiClient(api) : null;
 const opening = client ? startOpening(client) : null;
 if (client) overviewWorker();
+// The opened graph's drawing data is made as soon as the graph is, while the code compiles.
+// A refusal is the store's to report (store/opening.ts).
+void opening?.graph.then(
+  (graph) => {
+    if (graph) primeOpeningOverview(graph.contents);
+  },
+  () => undefined,
+);
 void booting.then(({ boot }) => {
   boot(client, opening);
 });

@@ -3,6 +3,7 @@ import { selectEdges, selectNodes, selectSelectedNodeIds } from '../../../store/
 import { useAppStore } from '../../../store/react.js';
 import type { AppState } from '../../../store/types.js';
 import { litNodeIds, visibleNodeIds } from '../view-state.js';
+import { primedEdgeList, primedOverview } from './opening-overview.js';
 import { buildOverviewData, type OverviewData } from './overview-data.js';
 import { useThrottled } from './use-throttled.js';
 
@@ -19,11 +20,13 @@ export function useOverviewData(): OverviewData {
   const edges = useAppStore(selectEdges);
   // Listed once per change of the needs edges, not per move of the need nodes: listing a
   // 15,000-key record took longer than packing the whole graph.
-  const edgeList = useMemo(() => Object.values(edges), [edges]);
+  const edgeList = useMemo(() => primedEdgeList(edges) ?? Object.values(edges), [edges]);
   const lit = useAppStore(selectLit);
   const selected = useAppStore(selectSelectedNodeIds);
   return useMemo(
-    () => buildOverviewData(ids, nodes, edgeList, lit, new Set(selected)),
+    () =>
+      primedOverview(ids, nodes, edgeList, lit, selected) ??
+      buildOverviewData(ids, nodes, edgeList, lit, new Set(selected)),
     [ids, nodes, edgeList, lit, selected],
   );
 }

@@ -1,0 +1,54 @@
+import type { NeedNode, NeedsEdge } from '../../../../shared/model/entities.js';
+import { buildOverviewData, type OverviewData } from './overview-data.js';
+
+/** The opening graph's drawing data, made before the view first renders (see main.tsx). */
+interface Primed {
+  nodeIds: readonly string[];
+  nodes: Readonly<Record<string, NeedNode>>;
+  edges: Readonly<Record<string, NeedsEdge>>;
+  edgeList: readonly NeedsEdge[];
+  data: OverviewData;
+}
+
+let primed: Primed | null = null;
+
+/**
+ * Builds the drawing data of the graph a window opens with while the page's thread waits for
+ * the app's code to compile, for useOverviewData to take instead of building it in the view's
+ * first render: that render is what the opening waits for.
+ */
+export function primeOpeningOverview(graph: {
+  nodeIds: readonly string[];
+  nodes: Readonly<Record<string, NeedNode>>;
+  edges: Readonly<Record<string, NeedsEdge>>;
+}): void {
+  const edgeList = Object.values(graph.edges);
+  const data = buildOverviewData(graph.nodeIds, graph.nodes, edgeList, null, new Set());
+  primed = { ...graph, edgeList, data };
+}
+
+/** The primed list of these needs edges, if they are the opening graph's. */
+export function primedEdgeList(
+  edges: Readonly<Record<string, NeedsEdge>>,
+): readonly NeedsEdge[] | null {
+  return primed?.edges === edges ? primed.edgeList : null;
+}
+
+/** The primed drawing data, if it is what these arguments of buildOverviewData would build. */
+export function primedOverview(
+  ids: readonly string[],
+  nodes: Readonly<Record<string, NeedNode>>,
+  edgeList: readonly NeedsEdge[],
+  lit: ReadonlySet<string> | null,
+  selected: readonly string[],
+): OverviewData | null {
+  const known = primed;
+  const same =
+    known !== null &&
+    known.nodeIds === ids &&
+    known.nodes === nodes &&
+    known.edgeList === edgeList &&
+    lit === null &&
+    selected.length === 0;
+  return same ? known.data : null;
+}
