@@ -6,14 +6,19 @@ import { useAppStore } from '../../store/react.js';
 import { useStageNames } from '../dashboard/use-stage-names.js';
 import './overlays.css';
 import { batchStageOf } from './overlay-model.js';
-import { OVERLAY_MODES, overlayStore, useOverlayMode } from './overlay-store.js';
+import { OVERLAY_MODES, overlayStore, useOverlayMode, type OverlayMode } from './overlay-store.js';
 import { toneRanges } from './stage-tone.js';
 
 const MODE_KEYS = { none: 'overlay.none', risk: 'overlay.risk', stage: 'overlay.stage' } as const;
 
+/** The legend of the overlay shown; nothing (and no stage list read) when none is. */
 function Legend() {
-  const t = useT();
   const mode = useOverlayMode();
+  return mode === 'none' ? null : <LegendItems mode={mode} />;
+}
+
+function LegendItems({ mode }: { mode: Exclude<OverlayMode, 'none'> }) {
+  const t = useT();
   const names = useStageNames();
   // From the stages alone: the whole overlay model (every node's flags) is not needed here, and
   // selecting it made every graph change re-run the risk analysis even with no overlay shown.
@@ -38,7 +43,6 @@ function Legend() {
       })),
     ];
   }, [mode, names, batchStage, t]);
-  if (mode === 'none') return null;
   return (
     <ul
       className="graph-overlays-legend"
