@@ -22,6 +22,14 @@ describe("the opening graph's drawing data, made before the view renders", () =>
     expect({ ...primed, ids: [...(primed?.ids ?? [])] }).toEqual({ ...built, ids: [...built.ids] });
   });
 
+  it('is handed over once, and not kept after that', () => {
+    primeOpeningOverview({ nodeIds, nodes, edges });
+    const edgeList = primedEdgeList(edges) ?? [];
+    expect(primedOverview(nodeIds, nodes, edgeList, null, [])).not.toBeNull();
+    expect(primedOverview(nodeIds, nodes, edgeList, null, [])).toBeNull();
+    expect(primedEdgeList(edges)).toBeNull();
+  });
+
   it('is not handed over for another graph, a selection, a trace or a filter', () => {
     primeOpeningOverview({ nodeIds, nodes, edges });
     const edgeList = primedEdgeList(edges) ?? [];

@@ -34,7 +34,11 @@ export function primedEdgeList(
   return primed?.edges === edges ? primed.edgeList : null;
 }
 
-/** The primed drawing data, if it is what these arguments of buildOverviewData would build. */
+/**
+ * The primed drawing data, if it is what these arguments of buildOverviewData would build.
+ * Handed over once: after that the view keeps it, and holding on to it here would keep the
+ * opening graph's records alive after the graph has changed.
+ */
 export function primedOverview(
   ids: readonly string[],
   nodes: Readonly<Record<string, NeedNode>>,
@@ -50,5 +54,7 @@ export function primedOverview(
     known.edgeList === edgeList &&
     lit === null &&
     selected.length === 0;
-  return same ? known.data : null;
+  if (!same) return null;
+  primed = null;
+  return known.data;
 }
