@@ -1,5 +1,5 @@
 export const BENCH_API_PATH = '/__bench_api';
-/** The page a browser without DevTools opens: index.html with BENCH_SCRIPTS in its head. */
+/** The page a browser without DevTools opens: index.html with the BenchScripts in its head. */
 export const BENCH_PAGE_PATH = '/__bench_page.html';
 /** Where that page reports, with a POST of its time, that it is interactive. */
 export const BENCH_READY_PATH = '/__bench_ready';

@@ -1,10 +1,10 @@
 // The bench server's own thread: it serves the built renderer and carries contract calls to
 // the services on the main thread. See bench-server.ts.
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { send, serveFile } from '../e2e/harness/static-server.js';
+import { bodyOf, send, serveFile } from '../e2e/harness/static-server.js';
 import {
   BENCH_API_PATH,
   BENCH_PAGE_PATH,
@@ -32,12 +32,6 @@ port.on('message', ({ id, body }: ServiceReply) => {
 
 function tell(news: ServerNews) {
   port?.postMessage(news);
-}
-
-async function bodyOf(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** index.html with the bench scripts first in its head, before any of the app's own. */

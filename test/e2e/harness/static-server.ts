@@ -65,6 +65,13 @@ export function send(
   response.end(body);
 }
 
+/** A request's whole body as UTF-8 text. */
+export async function bodyOf(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** Answer one request for a file under `rootDir` (GET or HEAD), refusing anything else. */
 export async function serveFile(
   rootDir: string,
