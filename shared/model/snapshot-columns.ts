@@ -31,10 +31,18 @@ export interface NodeColumns {
   y: Column<number>;
 }
 
+/**
+ * A need node a needs edge or supply link refers to: its index in `NodeColumns.id`, or its id
+ * when it is not among the snapshot's need nodes. Indexes send a 10,000-node graph's needs
+ * edges without repeating 30,000 ids, and the expanded records share the need nodes' own id
+ * strings.
+ */
+export type NodeRef = number | string;
+
 export interface EdgeColumns {
   id: string[];
-  fromId: Column<string>;
-  toId: Column<string>;
+  fromId: Column<NodeRef>;
+  toId: Column<NodeRef>;
   quantity: Column<number | null>;
   unit: Column<string>;
   ownerPartyId: Column<number>;
@@ -42,7 +50,7 @@ export interface EdgeColumns {
 
 export interface LinkColumns {
   id: string[];
-  nodeId: Column<string>;
+  nodeId: Column<NodeRef>;
   partyId: Column<number>;
   stage: Column<number>;
   reportedStage: Column<number | null>;
@@ -95,6 +103,14 @@ function decode<T>(list: readonly T[], column: Column<number>, index: number): T
   return value === undefined ? missing(code) : value;
 }
 
+/** The id of the need node that record `index` refers to. */
+function nodeId(nodeIds: readonly string[], column: Column<NodeRef>, index: number): string {
+  const ref = read(column, index);
+  if (typeof ref === 'string') return ref;
+  const id = nodeIds[ref];
+  return id === undefined ? missing(ref) : id;
+}
+
 export function expandNodes(c: NodeColumns, partyIds: readonly string[]): NeedNode[] {
   return c.id.map((id, i) => ({
     id,
@@ -110,21 +126,29 @@ export function expandNodes(c: NodeColumns, partyIds: readonly string[]): NeedNo
   }));
 }
 
-export function expandEdges(c: EdgeColumns, partyIds: readonly string[]): NeedsEdge[] {
+export function expandEdges(
+  c: EdgeColumns,
+  partyIds: readonly string[],
+  nodeIds: readonly string[],
+): NeedsEdge[] {
   return c.id.map((id, i) => ({
     id,
-    fromId: read(c.fromId, i),
-    toId: read(c.toId, i),
+    fromId: nodeId(nodeIds, c.fromId, i),
+    toId: nodeId(nodeIds, c.toId, i),
     quantity: read(c.quantity, i),
     unit: read(c.unit, i),
     ownerPartyId: decode(partyIds, c.ownerPartyId, i),
   }));
 }
 
-export function expandLinks(c: LinkColumns, partyIds: readonly string[]): SupplyLink[] {
+export function expandLinks(
+  c: LinkColumns,
+  partyIds: readonly string[],
+  nodeIds: readonly string[],
+): SupplyLink[] {
   return c.id.map((id, i) => ({
     id,
-    nodeId: read(c.nodeId, i),
+    nodeId: nodeId(nodeIds, c.nodeId, i),
     partyId: decode(partyIds, c.partyId, i),
     stage: read(c.stage, i),
     reportedStage: read(c.reportedStage, i),
@@ -149,8 +173,8 @@ export function expandSnapshot(columns: SnapshotColumns): ProjectSnapshot {
     project: columns.project,
     parties: columns.parties,
     nodes: expandNodes(columns.nodes, partyIds),
-    edges: expandEdges(columns.edges, partyIds),
-    links: expandLinks(columns.links, partyIds),
+    edges: expandEdges(columns.edges, partyIds, columns.nodes.id),
+    links: expandLinks(columns.links, partyIds, columns.nodes.id),
     transitions: columns.transitions,
     evidence: columns.evidence,
   };

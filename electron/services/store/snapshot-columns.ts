@@ -50,21 +50,32 @@ export function snapshotColumnsOf(
     }
     return code;
   };
+  const nodeIndex = new Map<unknown, number>();
+  const nodeRef: Coder = (value) => nodeIndex.get(value) ?? value;
   const coders: Record<'node' | 'edge' | 'link', Readonly<Record<string, Coder>>> = {
     node: { kind: kindCode, ownerPartyId: partyCode },
-    edge: { ownerPartyId: partyCode },
-    link: { partyId: partyCode, status: statusCode, ownerPartyId: partyCode, role: roleCode },
+    edge: { fromId: nodeRef, toId: nodeRef, ownerPartyId: partyCode },
+    link: {
+      nodeId: nodeRef,
+      partyId: partyCode,
+      status: statusCode,
+      ownerPartyId: partyCode,
+      role: roleCode,
+    },
   };
   const columns = (entity: 'node' | 'edge' | 'link'): Record<string, unknown> => {
     const rows = read(entity);
     const result: Record<string, unknown> = { id: rows.map((row) => row[0]) };
+    if (entity === 'node') rows.forEach((row, index) => nodeIndex.set(row[0], index));
     columnsOf(entity).forEach(({ field }, i) => {
       result[field] = columnOf(rows, i + 1, coders[entity][field]);
     });
     return result;
   };
+  // Need nodes first: needs edges and supply links refer to them by index.
+  const nodes = columns('node') as unknown as NodeColumns;
   return {
-    nodes: columns('node') as unknown as NodeColumns,
+    nodes,
     edges: columns('edge') as unknown as EdgeColumns,
     links: columns('link') as unknown as LinkColumns,
     partyIds,
