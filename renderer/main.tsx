@@ -18,7 +18,10 @@ if (client) overviewWorker();
 // A refusal is the store's to report (store/opening.ts).
 void opening?.graph.then(
   (graph) => {
-    if (graph) primeOpeningOverview(graph.contents);
+    if (graph) {
+      const { contents, snapshot, edgeEnds } = graph;
+      primeOpeningOverview({ ...contents, edgeList: snapshot.edges, edgeEnds });
+    }
   },
   () => undefined,
 );

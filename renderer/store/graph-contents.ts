@@ -1,5 +1,9 @@
 import type { ProjectSnapshot } from '../../shared/model/entities.js';
-import { expandSnapshot, type SnapshotColumns } from '../../shared/model/snapshot-columns.js';
+import {
+  edgeEndIndexes,
+  expandSnapshot,
+  type SnapshotColumns,
+} from '../../shared/model/snapshot-columns.js';
 import { indexLinksByNode, reconcileEntities } from './reconcile.js';
 import type { AppState } from './types.js';
 
@@ -95,6 +99,8 @@ export function holdsNoGraph(state: MergeBase): boolean {
 export interface OpenedGraph {
   snapshot: ProjectSnapshot;
   contents: GraphContents;
+  /** Both ends of each of `snapshot.edges` as indexes into `contents.nodeIds` (edgeEndIndexes). */
+  edgeEnds: Int32Array;
 }
 
 const NO_GRAPH: MergeBase = {
@@ -105,5 +111,9 @@ const NO_GRAPH: MergeBase = {
 
 export function openedGraph(columns: SnapshotColumns): OpenedGraph {
   const snapshot = expandSnapshot(columns);
-  return { snapshot, contents: mergeSnapshot(NO_GRAPH, snapshot) };
+  return {
+    snapshot,
+    contents: mergeSnapshot(NO_GRAPH, snapshot),
+    edgeEnds: edgeEndIndexes(columns),
+  };
 }

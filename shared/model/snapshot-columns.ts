@@ -111,6 +111,22 @@ function nodeId(nodeIds: readonly string[], column: Column<NodeRef>, index: numb
   return id === undefined ? missing(ref) : id;
 }
 
+/**
+ * The need nodes at both ends of each needs edge, as indexes into `NodeColumns.id`: from and to
+ * of edge `e` at `2e` and `2e + 1`, -1 for an end that is not among the snapshot's need nodes.
+ */
+export function edgeEndIndexes(columns: Pick<SnapshotColumns, 'nodes' | 'edges'>): Int32Array {
+  const count = columns.edges.id.length;
+  const nodeCount = columns.nodes.id.length;
+  const ends = new Int32Array(count * 2);
+  const index = (ref: NodeRef) => (typeof ref === 'number' && ref < nodeCount ? ref : -1);
+  for (let e = 0; e < count; e++) {
+    ends[e * 2] = index(read(columns.edges.fromId, e));
+    ends[e * 2 + 1] = index(read(columns.edges.toId, e));
+  }
+  return ends;
+}
+
 export function expandNodes(c: NodeColumns, partyIds: readonly string[]): NeedNode[] {
   return c.id.map((id, i) => ({
     id,

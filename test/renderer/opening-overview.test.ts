@@ -5,25 +5,42 @@ import {
   primedOverview,
 } from '../../renderer/features/graph/overview/opening-overview.js';
 import { buildOverviewData } from '../../renderer/features/graph/overview/overview-data.js';
-import { edge, node } from './fixtures.js';
+import { openedGraph } from '../../renderer/store/graph-contents.js';
+import { edge, node, snapshot } from './fixtures.js';
+import { columnsOfSnapshot } from './snapshot-columns.js';
 
-const nodes = { a: node('a', { x: 0 }), b: node('b', { x: 300 }) };
-const nodeIds = ['a', 'b'];
-const edges = { ab: edge('ab', 'a', 'b') };
+/** A graph as the opening gets it from project.load, with one needs edge to no need node. */
+const opened = openedGraph(
+  columnsOfSnapshot(
+    snapshot({
+      nodes: [node('a', { x: 0 }), node('b', { x: 300 }), node('c', { x: 600, kind: 'material' })],
+      edges: [edge('ab', 'a', 'b'), edge('bc', 'b', 'c'), edge('bx', 'b', 'gone')],
+      links: [],
+    }),
+  ),
+);
+const { nodeIds, nodes, edges } = opened.contents;
+const opening = {
+  ...opened.contents,
+  edgeList: opened.snapshot.edges,
+  edgeEnds: opened.edgeEnds,
+};
 
 describe("the opening graph's drawing data, made before the view renders", () => {
   it('is what the view would build from the same graph, and is handed over for it', () => {
-    primeOpeningOverview({ nodeIds, nodes, edges });
+    primeOpeningOverview(opening);
     const edgeList = primedEdgeList(edges);
-    expect(edgeList).toEqual([edges.ab]);
+    expect(edgeList).toEqual(Object.values(edges));
     const primed = primedOverview(nodeIds, nodes, edgeList ?? [], null, []);
-    const built = buildOverviewData(nodeIds, nodes, [edges.ab], null, new Set());
+    // Built from the records alone, with no shape remembered from the columns.
+    const built = buildOverviewData([...nodeIds], nodes, Object.values(edges), null, new Set());
+    expect(built.edgeCount).toBe(2);
     expect(primed).not.toBeNull();
     expect({ ...primed, ids: [...(primed?.ids ?? [])] }).toEqual({ ...built, ids: [...built.ids] });
   });
 
   it('is handed over once, and not kept after that', () => {
-    primeOpeningOverview({ nodeIds, nodes, edges });
+    primeOpeningOverview(opening);
     const edgeList = primedEdgeList(edges) ?? [];
     expect(primedOverview(nodeIds, nodes, edgeList, null, [])).not.toBeNull();
     expect(primedOverview(nodeIds, nodes, edgeList, null, [])).toBeNull();
@@ -31,7 +48,7 @@ describe("the opening graph's drawing data, made before the view renders", () =>
   });
 
   it('is not handed over for another graph, a selection, a trace or a filter', () => {
-    primeOpeningOverview({ nodeIds, nodes, edges });
+    primeOpeningOverview(opening);
     const edgeList = primedEdgeList(edges) ?? [];
     expect(primedEdgeList({ ...edges })).toBeNull();
     expect(primedOverview([...nodeIds], nodes, edgeList, null, [])).toBeNull();

@@ -1,5 +1,5 @@
 import type { NeedNode, NeedsEdge } from '../../../../shared/model/entities.js';
-import { buildOverviewData, type OverviewData } from './overview-data.js';
+import { buildOverviewData, rememberShape, type OverviewData } from './overview-data.js';
 
 /** The opening graph's drawing data, made before the view first renders (see main.tsx). */
 interface Primed {
@@ -12,19 +12,26 @@ interface Primed {
 
 let primed: Primed | null = null;
 
+/** The opening graph as project.load's columns give it (see store/graph-contents.ts). */
+export interface OpeningGraph {
+  nodeIds: readonly string[];
+  nodes: Readonly<Record<string, NeedNode>>;
+  edges: Readonly<Record<string, NeedsEdge>>;
+  /** The needs edges, listed in the order of `edgeEnds`: listing a 15,000-key record is slow. */
+  edgeList: readonly NeedsEdge[];
+  /** Both ends of each needs edge as indexes into `nodeIds` (-1: not a need node). */
+  edgeEnds: Int32Array;
+}
+
 /**
  * Builds the drawing data of the graph a window opens with while the page's thread waits for
  * the app's code to compile, for useOverviewData to take instead of building it in the view's
  * first render: that render is what the opening waits for.
  */
-export function primeOpeningOverview(graph: {
-  nodeIds: readonly string[];
-  nodes: Readonly<Record<string, NeedNode>>;
-  edges: Readonly<Record<string, NeedsEdge>>;
-}): void {
-  const edgeList = Object.values(graph.edges);
-  const data = buildOverviewData(graph.nodeIds, graph.nodes, edgeList, null, new Set());
-  primed = { ...graph, edgeList, data };
+export function primeOpeningOverview({ edgeEnds, ...graph }: OpeningGraph): void {
+  rememberShape(graph.nodeIds, graph.edgeList, edgeEnds);
+  const data = buildOverviewData(graph.nodeIds, graph.nodes, graph.edgeList, null, new Set());
+  primed = { ...graph, data };
 }
 
 /** The primed list of these needs edges, if they are the opening graph's. */

@@ -90,6 +90,31 @@ function shapeOf(
   return lastShape;
 }
 
+/**
+ * Remembers the shape of a graph whose needs edges' ends are already known as indexes into
+ * `ids` (`ends`: from and to of edge `e` at `2e` and `2e + 1`, -1 for one that is not a need
+ * node), as the opening's columns give them: its first drawing data then skips listing the
+ * ids and looking up 30,000 ends by id. Every id must be a need node's.
+ */
+export function rememberShape(
+  ids: readonly string[],
+  edges: readonly NeedsEdge[],
+  ends: Int32Array,
+): void {
+  const drawnEnds = new Int32Array(edges.length * 2);
+  const edgeIds: string[] = [];
+  edges.forEach((edge, e) => {
+    const from = ends[e * 2] ?? -1;
+    const to = ends[e * 2 + 1] ?? -1;
+    if (from < 0 || to < 0) return;
+    drawnEnds[edgeIds.length * 2] = from;
+    drawnEnds[edgeIds.length * 2 + 1] = to;
+    edgeIds.push(edge.id);
+  });
+  const drawn = drawnEnds.subarray(0, edgeIds.length * 2);
+  lastShape = { ids, edges, drawn: ids, ends: drawn, edgeIds };
+}
+
 export function buildOverviewData(
   ids: readonly string[],
   nodes: Readonly<Record<string, NeedNode>>,
