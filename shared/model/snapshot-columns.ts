@@ -119,7 +119,8 @@ export function edgeEndIndexes(columns: Pick<SnapshotColumns, 'nodes' | 'edges'>
   const count = columns.edges.id.length;
   const nodeCount = columns.nodes.id.length;
   const ends = new Int32Array(count * 2);
-  const index = (ref: NodeRef) => (typeof ref === 'number' && ref < nodeCount ? ref : -1);
+  const index = (ref: NodeRef) =>
+    typeof ref === 'number' && Number.isInteger(ref) && ref >= 0 && ref < nodeCount ? ref : -1;
   for (let e = 0; e < count; e++) {
     ends[e * 2] = index(read(columns.edges.fromId, e));
     ends[e * 2 + 1] = index(read(columns.edges.toId, e));

@@ -94,7 +94,7 @@ function shapeOf(
  * Remembers the shape of a graph whose needs edges' ends are already known as indexes into
  * `ids` (`ends`: from and to of edge `e` at `2e` and `2e + 1`, -1 for one that is not a need
  * node), as the opening's columns give them: its first drawing data then skips listing the
- * ids and looking up 30,000 ends by id. Every id must be a need node's.
+ * ids and looking up 30,000 ends by id (it is still used only while every id is a need node's).
  */
 export function rememberShape(
   ids: readonly string[],
