@@ -28,10 +28,12 @@ export interface OpeningGraph {
  * the app's code to compile, for useOverviewData to take instead of building it in the view's
  * first render: that render is what the opening waits for.
  */
-export function primeOpeningOverview({ edgeEnds, ...graph }: OpeningGraph): void {
-  rememberShape(graph.nodeIds, graph.edgeList, edgeEnds);
-  const data = buildOverviewData(graph.nodeIds, graph.nodes, graph.edgeList, null, new Set());
-  primed = { ...graph, data };
+export function primeOpeningOverview(graph: OpeningGraph): void {
+  const { nodeIds, nodes, edges, edgeList, edgeEnds } = graph;
+  rememberShape(nodeIds, edgeList, edgeEnds);
+  const data = buildOverviewData(nodeIds, nodes, edgeList, null, new Set());
+  // Only what the handover compares: the caller may pass the whole opening graph.
+  primed = { nodeIds, nodes, edges, edgeList, data };
 }
 
 /** The primed list of these needs edges, if they are the opening graph's. */

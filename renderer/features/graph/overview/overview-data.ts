@@ -75,19 +75,34 @@ function shapeOf(
   }
   const drawn = ids.filter((id) => nodes[id] !== undefined);
   const indexOf = new Map(drawn.map((id, index) => [id, index]));
+  lastShape = packShape(ids, edges, drawn, (edge, _e, end) =>
+    indexOf.get(end === 0 ? edge.fromId : edge.toId),
+  );
+  return lastShape;
+}
+
+/**
+ * The shape with each needs edge whose two ends are drawn, `endOf` giving an end's index into
+ * `drawn` (undefined or negative when it is not drawn).
+ */
+function packShape(
+  ids: readonly string[],
+  edges: readonly NeedsEdge[],
+  drawn: readonly string[],
+  endOf: (edge: NeedsEdge, e: number, end: 0 | 1) => number | undefined,
+): Shape {
   // Sized for every needs edge and cut to those drawn: no growing list of numbers to copy.
   const ends = new Int32Array(edges.length * 2);
   const edgeIds: string[] = [];
-  for (const edge of edges) {
-    const from = indexOf.get(edge.fromId);
-    const to = indexOf.get(edge.toId);
-    if (from === undefined || to === undefined) continue;
+  edges.forEach((edge, e) => {
+    const from = endOf(edge, e, 0) ?? -1;
+    const to = endOf(edge, e, 1) ?? -1;
+    if (from < 0 || to < 0) return;
     ends[edgeIds.length * 2] = from;
     ends[edgeIds.length * 2 + 1] = to;
     edgeIds.push(edge.id);
-  }
-  lastShape = { ids, edges, drawn, ends: ends.subarray(0, edgeIds.length * 2), edgeIds };
-  return lastShape;
+  });
+  return { ids, edges, drawn, ends: ends.subarray(0, edgeIds.length * 2), edgeIds };
 }
 
 /**
@@ -101,18 +116,7 @@ export function rememberShape(
   edges: readonly NeedsEdge[],
   ends: Int32Array,
 ): void {
-  const drawnEnds = new Int32Array(edges.length * 2);
-  const edgeIds: string[] = [];
-  edges.forEach((edge, e) => {
-    const from = ends[e * 2] ?? -1;
-    const to = ends[e * 2 + 1] ?? -1;
-    if (from < 0 || to < 0) return;
-    drawnEnds[edgeIds.length * 2] = from;
-    drawnEnds[edgeIds.length * 2 + 1] = to;
-    edgeIds.push(edge.id);
-  });
-  const drawn = drawnEnds.subarray(0, edgeIds.length * 2);
-  lastShape = { ids, edges, drawn: ids, ends: drawn, edgeIds };
+  lastShape = packShape(ids, edges, ids, (_edge, e, end) => ends[e * 2 + end]);
 }
 
 export function buildOverviewData(
