@@ -3,6 +3,7 @@ import path from 'node:path';
 import { RENDERER_DIST_DIR } from '../e2e/harness/paths.js';
 import { openServices, userDataFolder } from '../e2e/harness/services-setup.js';
 import { startBenchServer } from './bench-server.js';
+import type { BenchContext, Sample } from './entry.js';
 import type { PlainBrowser } from './plain-browser.js';
 
 /** How long an opening may take before the run fails. */
@@ -41,4 +42,15 @@ export async function openBaselinePlain(plain: PlainBrowser, dir: string): Promi
   } finally {
     await server.close();
   }
+}
+
+/** One run of an opening entry: Longmai, then stock React Flow, on a graph of `nodes`. */
+export async function measureOpening(
+  { plainBrowser, graphFile, baselineDir }: BenchContext,
+  nodes: number,
+): Promise<Sample> {
+  const browser = await plainBrowser();
+  const value = await openLongmaiPlain(browser, graphFile(nodes));
+  const baseline = await openBaselinePlain(browser, await baselineDir(nodes));
+  return { value, baseline };
 }

@@ -1,4 +1,4 @@
-import { openBaselinePlain, openLongmaiPlain } from '../open-plain.js';
+import { measureOpening } from '../open-plain.js';
 import type { BenchEntry } from '../entry.js';
 
 /** Navigation to interactive on 10,000 need nodes: ≤ 1.0 s and ≤ 0.3× stock React Flow. */
@@ -6,11 +6,6 @@ export const open10k: BenchEntry = {
   name: 'open_10k_ms',
   unit: 'ms',
   budget: 1000,
-  async measure({ plainBrowser, graphFile, baselineDir }) {
-    const browser = await plainBrowser();
-    const value = await openLongmaiPlain(browser, graphFile(10_000));
-    const baseline = await openBaselinePlain(browser, await baselineDir(10_000));
-    return { value, baseline };
-  },
+  measure: (context) => measureOpening(context, 10_000),
   pass: (value, baseline) => value <= 1000 && baseline !== null && value <= 0.3 * baseline,
 };
