@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { preloadBoot } from './preload-boot.js';
 
 const CSP_META = /\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i;
 
@@ -27,7 +28,7 @@ export function dropCspMetaOnDevServer(): Plugin {
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  plugins: [react(), dropCspMetaOnDevServer()],
+  plugins: [react(), dropCspMetaOnDevServer(), preloadBoot('boot.tsx')],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
