@@ -45,7 +45,8 @@ export function bootFiles(bundle: Bundle, entry: Chunk, module: string): BootFil
  * Preload links in index.html for the app's code that main.tsx imports dynamically. main.tsx
  * asks for the session and graph first and then imports that code, so the browser learnt of
  * it only once main.tsx had run; listed in the page, it is fetched and compiled meanwhile.
- * Styles are preloaded, not linked: a style sheet in the head would hold main.tsx back.
+ * Styles are preloaded, not linked: main.tsx, a module script, would wait for a style sheet
+ * that is still loading.
  */
 export function preloadBoot(module: string): Plugin {
   return {

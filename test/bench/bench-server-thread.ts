@@ -37,9 +37,10 @@ function tell(news: ServerNews) {
 /**
  * index.html with the bench scripts last in its head. They still run before any of the app's
  * module scripts, which wait for the document to be parsed; but placed first, each held the
- * parser up for a round trip before the page asked for its own code (about 40 ms of a 10,000
- * need node opening). An app window's preload, which the bridge stands in for, comes with no
- * request, and the Playwright bench browser injects both scripts without one either.
+ * parser up for a round trip before the page asked for its own code (about 25 ms of a 10,000
+ * need node opening, in interleaved openings). An app window's preload, which the bridge stands
+ * in for, comes with no request, and the Playwright bench browser injects both scripts without
+ * one either.
  */
 async function benchPage(): Promise<string> {
   const html = await readFile(path.join(rootDir, 'index.html'), 'utf8');

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { HtmlTagDescriptor, IndexHtmlTransformContext } from 'vite';
 import { bootFiles, preloadBoot } from '../../renderer/preload-boot.js';
 
-const chunk = (fileName: string, facadeModuleId: string | null, imports: string[], css = []) => ({
+const chunk = (fileName: string, facadeModuleId: string | null, imports: string[]) => ({
   type: 'chunk' as const,
   fileName,
   facadeModuleId,
   imports,
-  viteMetadata: { importedCss: new Set<string>(css) },
+  viteMetadata: { importedCss: new Set<string>() },
 });
 
 const entry = chunk('assets/index.js', '/app/renderer/index.html', ['assets/stages.js']);
